@@ -1,0 +1,132 @@
+//! Marks of the forces chart drawn with plotters on any backend: the canvas in the browser, SVG
+//! in native snapshot tests. Geometry comes from `layout`; nothing here computes a domain.
+
+use plotters::coord::Shift;
+use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
+use plotters::element::{PathElement, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, IntoFont, RGBColor, TextStyle};
+
+use super::hit::HitMap;
+use super::layout::{self, ForcesLayout};
+use crate::i18n::format_int;
+use crate::view::ForcesVm;
+
+/// Why a draw failed (the backend's message).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("drawing failed: {0}")]
+pub struct DrawError(pub String);
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for DrawError {
+    fn from(e: DrawingAreaErrorKind<E>) -> Self {
+        Self(e.to_string())
+    }
+}
+
+/// Colours of one theme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Behind everything.
+    pub background: RGBColor,
+    /// Labels and values.
+    pub text: RGBColor,
+    /// Tick labels.
+    pub muted: RGBColor,
+    /// Grid lines.
+    pub grid: RGBColor,
+    /// Behind the hovered row.
+    pub highlight: RGBColor,
+    /// Units, then members.
+    pub series: [RGBColor; 2],
+}
+
+impl Palette {
+    /// On a light page. Series colours have ≥ 4.5:1 contrast with the background.
+    pub const LIGHT: Self = Self {
+        background: RGBColor(255, 255, 255),
+        text: RGBColor(26, 32, 44),
+        muted: RGBColor(74, 85, 104),
+        grid: RGBColor(226, 232, 240),
+        highlight: RGBColor(237, 242, 247),
+        series: [RGBColor(30, 94, 160), RGBColor(184, 74, 18)],
+    };
+    /// On a dark page.
+    pub const DARK: Self = Self {
+        background: RGBColor(26, 32, 44),
+        text: RGBColor(237, 242, 247),
+        muted: RGBColor(203, 213, 224),
+        grid: RGBColor(58, 68, 86),
+        highlight: RGBColor(45, 55, 72),
+        series: [RGBColor(99, 179, 237), RGBColor(246, 173, 85)],
+    };
+}
+
+const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+fn style(size: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
+    (FONT, size)
+        .into_font()
+        .color(&color)
+        .pos(Pos::new(h, v))
+}
+
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// Draws the forces chart filling `area`, with row `highlight` emphasised, at pixel ratio
+/// `scale`; returns where the bars are, for hit-testing.
+pub fn draw_forces<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    vm: &ForcesVm,
+    palette: &Palette,
+    scale: f64,
+    highlight: Option<usize>,
+) -> Result<HitMap, DrawError> {
+    let (width, _) = area.dim_in_pixel();
+    let magnitudes: Vec<_> = vm
+        .rows
+        .iter()
+        .map(|r| (r.units.magnitude(), r.members.magnitude()))
+        .collect();
+    let geom = layout::forces(&magnitudes, f64::from(width), scale);
+    area.fill(&palette.background)?;
+    if let Some(band) = highlight.and_then(|i| geom.rows.get(i)).map(|g| g.band) {
+        let corners = [(px(band.x0), px(band.y0)), (px(band.x1), px(band.y1))];
+        area.draw(&Rectangle::new(corners, palette.highlight.filled()))?;
+    }
+    draw_axis(area, vm, &geom, palette)?;
+    for (row, g) in vm.rows.iter().zip(&geom.rows) {
+        let (lx, ly) = g.label_at;
+        let label = style(geom.font_label, palette.text, HPos::Left, VPos::Top);
+        area.draw(&Text::new(row.label.as_str(), (px(lx), px(ly)), label))?;
+        let texts = [&row.units_text, &row.members_text];
+        for ((bar, color), value) in g.bars.iter().zip(palette.series).zip(texts) {
+            let corners = [(px(bar.x0), px(bar.y0)), (px(bar.x1), px(bar.y1))];
+            area.draw(&Rectangle::new(corners, color.filled()))?;
+            let at = (px(bar.x1 + geom.value_gap), px((bar.y0 + bar.y1) / 2.0));
+            let value_style = style(geom.font_value, palette.text, HPos::Left, VPos::Center);
+            area.draw(&Text::new(value.as_str(), at, value_style))?;
+        }
+    }
+    Ok(geom.hit_map())
+}
+
+fn draw_axis<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    vm: &ForcesVm,
+    geom: &ForcesLayout,
+    palette: &Palette,
+) -> Result<(), DrawError> {
+    let top = geom.rows.first().map_or(geom.axis_y, |g| g.bars[0].y0);
+    let tick_style = style(geom.font_value, palette.muted, HPos::Center, VPos::Top);
+    for &(x, value) in &geom.ticks {
+        let line = vec![(px(x), px(top)), (px(x), px(geom.axis_y))];
+        area.draw(&PathElement::new(line, palette.grid.stroke_width(px(geom.scale).max(1) as u32)))?;
+        let label = format_int(value as u64, vm.lang);
+        let at = (px(x), px(geom.axis_y + geom.value_gap));
+        area.draw(&Text::new(label, at, tick_style.clone()))?;
+    }
+    Ok(())
+}

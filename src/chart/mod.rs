@@ -1,0 +1,10 @@
+//! Charts: pure geometry (scales and layout), then marks drawn with plotters on any backend
+//! (canvas in the browser, SVG in tests), returning the geometry used for hit-testing.
+
+mod hit;
+pub mod layout;
+mod marks;
+pub mod scale;
+
+pub use hit::{Hit, HitMap, Rect};
+pub use marks::{draw_forces, DrawError, Palette};

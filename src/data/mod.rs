@@ -1,0 +1,16 @@
+//! The dataset: the article's figures as typed values with their qualifiers and the verbatim
+//! sentence each one comes from, parsed from JSON and validated before anything is drawn.
+
+mod model;
+mod validate;
+
+pub use model::{Amount, Article, Dataset, Figure, Group, Measure, Section, Text};
+pub use validate::{parse, DataError};
+
+/// The article's dataset, compiled into the module: the default when no `data-src` is given.
+pub const DEFAULT_JSON: &str = include_str!("../../static/data/article.json");
+
+/// Parses and validates the compiled-in dataset.
+pub fn default_dataset() -> Result<Dataset, DataError> {
+    parse(DEFAULT_JSON)
+}

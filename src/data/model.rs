@@ -1,0 +1,152 @@
+//! Serde types of the dataset file (`static/data/article.json`). Field names are the JSON
+//! schema; unknown fields are rejected so a typo in a hand-edited file is an error, not a gap.
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+
+/// A whole dataset: where it comes from and what it says.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// The article the figures come from, for the credit line.
+    pub article: Article,
+    /// Things that are counted (kinds of team, audiences …), each in one section.
+    pub groups: Vec<Group>,
+    /// The figures, each about one group.
+    pub figures: Vec<Figure>,
+}
+
+/// The source article, as the portal shows it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// Title, verbatim.
+    pub title: String,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Publication time as shown, `HH:MM`.
+    pub time: String,
+    /// Byline.
+    pub author: String,
+    /// The portal's category line.
+    pub category: String,
+}
+
+/// A text in both languages.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Vietnamese.
+    pub vi: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Which part of the story a group belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    /// Teams and boards built in the city.
+    Forces,
+}
+
+/// Something the article counts.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Stable id, referenced by figures.
+    pub id: String,
+    /// The section it belongs to.
+    pub section: Section,
+    /// Short name, for chart labels.
+    pub label: Text,
+}
+
+/// What a figure measures; also its unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// How many units (teams, boards) there are.
+    Units,
+    /// How many members they have.
+    Members,
+}
+
+/// A value as the article states it, qualifier included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(tag = "qualifier", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Amount {
+    /// Stated as is: "18 ban".
+    Exact {
+        /// The number.
+        value: u64,
+    },
+    /// "trên 200": more than the value.
+    Over {
+        /// The bound.
+        value: u64,
+    },
+    /// "gần 1.000": a little less than the value.
+    Nearly {
+        /// The bound.
+        value: u64,
+    },
+    /// "từ 95 đến 97": somewhere in the range.
+    Range {
+        /// Lower end.
+        from: u64,
+        /// Upper end.
+        to: u64,
+    },
+}
+
+impl Amount {
+    /// The number a bar is drawn to: the stated number, or the upper end of a range.
+    pub fn magnitude(&self) -> u64 {
+        match *self {
+            Self::Exact { value } | Self::Over { value } | Self::Nearly { value } => value,
+            Self::Range { to, .. } => to,
+        }
+    }
+}
+
+/// One figure of the article.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable id, `group.measure`.
+    pub id: String,
+    /// The group it is about.
+    pub group: String,
+    /// What it measures.
+    pub measure: Measure,
+    /// The value with its qualifier.
+    pub amount: Amount,
+    /// The article's sentence that states it, verbatim.
+    pub source: String,
+}
+
+impl Dataset {
+    /// The groups of a section, in dataset order.
+    pub fn groups_in(&self, section: Section) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(move |g| g.section == section)
+    }
+
+    /// The figure measuring `measure` of `group`, if the dataset has it.
+    pub fn figure(&self, group: &str, measure: Measure) -> Option<&Figure> {
+        self.figures
+            .iter()
+            .find(|f| f.group == group && f.measure == measure)
+    }
+}

@@ -1,0 +1,37 @@
+//! Languages of the widget: the reader's language choice, the UI string catalogue and the
+//! number formatting that goes with it. Vietnamese is the default and the first language.
+
+mod catalogue;
+mod format;
+
+pub use catalogue::{text, Key};
+pub use format::{format_amount, format_int, format_percent};
+
+/// A language the widget can speak.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Tiếng Việt: the article's language and the default.
+    #[default]
+    Vi,
+    /// English, the second language.
+    En,
+}
+
+impl Lang {
+    /// Parses the `data-lang` value (`vi` or `en`, case-insensitive, surrounding spaces ignored).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "vi" => Some(Self::Vi),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+
+    /// The BCP 47 tag, for the `lang` attribute of the widget's root.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::Vi => "vi",
+            Self::En => "en",
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! bl-infographic: the figures of the Bạc Liêu city portal article on five years of Chỉ thị 09
+//! as an embeddable, accessible widget. Data flows one way:
+//! `data` → `view` → `chart` (layout, marks) → `components` → `embed`.
+
+pub mod chart;
+pub mod data;
+pub mod i18n;
+pub mod view;

@@ -1,0 +1,96 @@
+//! View model of the forces chart: per kind of team, its units and members as numbers (for the
+//! bars) and as formatted text with the article's qualifier (for labels, tooltips and the table).
+
+use crate::data::{Amount, Dataset, Measure, Section};
+use crate::i18n::{format_amount, text, Key, Lang};
+
+/// One kind of team.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForcesRow {
+    /// Short name of the kind of team.
+    pub label: String,
+    /// How many units, as stated.
+    pub units: Amount,
+    /// How many members, as stated.
+    pub members: Amount,
+    /// `units` formatted with its qualifier, e.g. `11`.
+    pub units_text: String,
+    /// `members` formatted with its qualifier, e.g. `trên 200`.
+    pub members_text: String,
+}
+
+/// Everything the forces chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForcesVm {
+    /// The language of every string here.
+    pub lang: Lang,
+    /// Chart title.
+    pub title: String,
+    /// One line under the title.
+    pub subtitle: String,
+    /// Series names: units, then members.
+    pub series: [String; 2],
+    /// The kinds of team, in the article's order.
+    pub rows: Vec<ForcesRow>,
+}
+
+impl ForcesVm {
+    /// Builds the view model from a validated dataset (which guarantees both figures exist;
+    /// a group missing one is skipped rather than drawn wrong).
+    pub fn new(data: &Dataset, lang: Lang) -> Self {
+        let rows = data
+            .groups_in(Section::Forces)
+            .filter_map(|g| {
+                let units = data.figure(&g.id, Measure::Units)?.amount;
+                let members = data.figure(&g.id, Measure::Members)?.amount;
+                Some(ForcesRow {
+                    label: g.label.get(lang).to_string(),
+                    units,
+                    members,
+                    units_text: format_amount(&units, lang),
+                    members_text: format_amount(&members, lang),
+                })
+            })
+            .collect();
+        Self {
+            lang,
+            title: text(Key::ForcesTitle, lang).to_string(),
+            subtitle: text(Key::ForcesSubtitle, lang).to_string(),
+            series: [
+                text(Key::Units, lang).to_string(),
+                text(Key::Members, lang).to_string(),
+            ],
+            rows,
+        }
+    }
+
+    /// The largest number any bar is drawn to.
+    pub fn max_magnitude(&self) -> u64 {
+        self.rows
+            .iter()
+            .flat_map(|r| [r.units.magnitude(), r.members.magnitude()])
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::default_dataset;
+
+    #[test]
+    fn rows_follow_the_article_with_qualifiers() {
+        let data = default_dataset().expect("the compiled-in dataset is valid");
+        let vm = ForcesVm::new(&data, Lang::Vi);
+        assert_eq!(vm.rows.len(), 6);
+        assert_eq!(vm.rows[0].label, "Ban chỉ đạo 138");
+        assert_eq!(vm.rows[0].units_text, "11");
+        assert_eq!(vm.rows[0].members_text, "trên 200");
+        assert_eq!(vm.rows[2].members_text, "1.157");
+        assert_eq!(vm.max_magnitude(), 1157);
+        let en = ForcesVm::new(&data, Lang::En);
+        assert_eq!(en.rows[0].members_text, "over 200");
+        assert_eq!(en.rows[2].members_text, "1,157");
+    }
+}
