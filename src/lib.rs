@@ -6,3 +6,5 @@ pub mod chart;
 pub mod data;
 pub mod i18n;
 pub mod view;
+pub mod components;
+pub mod embed;

@@ -1,1 +1,14 @@
-fn main(){}
+//! The wasm module's entry: installs the panic hook and exports `mount`, which the external
+//! loader (`static/embed.js`) calls for each host element. Everything else is in the library.
+
+use wasm_bindgen::prelude::*;
+
+/// Mounts the widget in `host`, loading its stylesheet from `css_href`. No-op if mounted.
+#[wasm_bindgen]
+pub fn mount(host: web_sys::Element, css_href: &str) -> Result<(), JsValue> {
+    bl_infographic::embed::mount(host, css_href)
+}
+
+fn main() {
+    bl_infographic::embed::install_panic_hook();
+}

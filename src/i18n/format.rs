@@ -58,6 +58,24 @@ pub fn format_amount(amount: &Amount, lang: Lang) -> String {
     }
 }
 
+/// Formats an ISO date `YYYY-MM-DD` as the reader expects: `01/12/2011` (vi),
+/// `1 December 2011` (en). `None` if it is not such a date.
+pub fn format_date(iso: &str, lang: Lang) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(match lang {
+        Lang::Vi => format!("{d:02}/{m:02}/{y}"),
+        Lang::En => format!("{d} {} {y}", MONTHS[m as usize - 1]),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +97,14 @@ mod tests {
         assert_eq!(format_percent(rate, Lang::En), "59.7%");
         assert_eq!(format_percent(94.0, Lang::Vi), "94%");
         assert_eq!(format_percent(0.05, Lang::En), "0.1%");
+    }
+
+    #[test]
+    fn dates_per_language() {
+        assert_eq!(format_date("2011-12-01", Lang::Vi).as_deref(), Some("01/12/2011"));
+        assert_eq!(format_date("2011-12-01", Lang::En).as_deref(), Some("1 December 2011"));
+        assert_eq!(format_date("2017-13-01", Lang::Vi), None);
+        assert_eq!(format_date("29/05/2017", Lang::Vi), None);
     }
 
     #[test]

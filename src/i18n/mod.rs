@@ -5,7 +5,7 @@ mod catalogue;
 mod format;
 
 pub use catalogue::{text, Key};
-pub use format::{format_amount, format_int, format_percent};
+pub use format::{format_amount, format_date, format_int, format_percent};
 
 /// A language the widget can speak.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

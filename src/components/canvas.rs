@@ -1,0 +1,73 @@
+//! Browser side of drawing: sizing the canvas bitmap for the device pixel ratio, painting with
+//! plotters' canvas backend, and watching a container's width with a `ResizeObserver`.
+
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
+
+use crate::chart::{draw_forces, layout, DrawError, HitMap, Palette};
+use crate::view::ForcesVm;
+
+/// The bitmap scale: the device pixel ratio, capped at 3 (cost grows with its square).
+pub fn pixel_ratio() -> f64 {
+    web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .unwrap_or(1.0)
+        .clamp(1.0, 3.0)
+}
+
+/// Sizes `canvas` to `css_width` × the chart's height at the current pixel ratio, draws the
+/// forces chart and returns its hit map (in bitmap pixels).
+pub fn paint_forces(
+    canvas: &HtmlCanvasElement,
+    vm: &ForcesVm,
+    palette: &Palette,
+    css_width: u32,
+    highlight: Option<usize>,
+) -> Result<HitMap, DrawError> {
+    let ratio = pixel_ratio();
+    let width = (f64::from(css_width) * ratio).round() as u32;
+    let height = layout::height(vm.rows.len(), ratio) as u32;
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| DrawError("no 2D context".into()))?;
+    let area = backend.into_drawing_area();
+    let hits = draw_forces(&area, vm, palette, ratio, highlight)?;
+    area.present()?;
+    Ok(hits)
+}
+
+/// Calls back with an element's content width (CSS px, rounded) whenever it changes; stops
+/// when dropped.
+pub struct WidthObserver {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl WidthObserver {
+    /// Starts observing `target`.
+    pub fn new(target: &Element, mut on_width: impl FnMut(u32) + 'static) -> Option<Self> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let last = entries.iter().last();
+            if let Some(entry) = last.and_then(|e| e.dyn_into::<ResizeObserverEntry>().ok()) {
+                on_width(entry.content_rect().width().round().max(0.0) as u32);
+            }
+        });
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(target);
+        Some(Self { observer, _callback: callback })
+    }
+}
+
+impl Drop for WidthObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

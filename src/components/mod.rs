@@ -1,0 +1,14 @@
+//! Yew components: the widget and its parts. Text a reader must read is DOM text here; only
+//! the bars themselves are canvas pixels.
+
+mod canvas;
+mod credit;
+mod forces_chart;
+mod forces_table;
+mod notice;
+mod tooltip;
+mod widget;
+
+pub use forces_chart::ForcesChart;
+pub use notice::Notice;
+pub use widget::{Widget, WidgetProps, WidgetState};

@@ -1,0 +1,16 @@
+//! Embedding: every `[data-bl-infographic]` host gets an open shadow root with the widget's
+//! stylesheet and a Yew app, `data-state` and bubbling, composed events tell the page how it
+//! went, and a panic replaces every widget with its static figures.
+
+mod fallback;
+mod mount;
+mod options;
+mod panic;
+
+pub use fallback::fallback_html;
+pub use mount::mount;
+pub use options::{OptionProblem, Options, SectionName, Theme};
+pub use panic::install_panic_hook;
+
+/// The attribute that marks a host element.
+pub const HOST_ATTR: &str = "data-bl-infographic";

@@ -1,0 +1,64 @@
+//! Mounting one host: shadow root, stylesheet link (CSP-safe: a file, not inline CSS), the
+//! Yew app, and the host's `data-state` and events.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, Callback, Renderer};
+
+use super::options::Options;
+use crate::components::{Widget, WidgetProps, WidgetState};
+
+thread_local! {
+    /// The mounted apps, kept alive for the page's lifetime.
+    static APPS: RefCell<Vec<AppHandle<Widget>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Sets the host's `data-state` and dispatches `bl-infographic:<state>` (bubbling, composed)
+/// with the error message, if any, as `detail`.
+pub(crate) fn report(host: &Element, state: &str, detail: Option<&str>) {
+    // A host that refuses an attribute or an event has nothing to tell; the widget still shows.
+    let _ = host.set_attribute("data-state", state);
+    if state == "loading" {
+        return;
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Some(d) = detail {
+        init.set_detail(&JsValue::from_str(d));
+    }
+    let name = format!("bl-infographic:{state}");
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(&name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Mounts the widget in `host`, styled by the stylesheet at `css_href`. A host that already
+/// has a shadow root is left alone, so mounting twice is a no-op.
+pub fn mount(host: Element, css_href: &str) -> Result<(), JsValue> {
+    if host.shadow_root().is_some() {
+        return Ok(());
+    }
+    let (options, problems) = Options::read(|name| host.get_attribute(name));
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let doc = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("host has no document"))?;
+    let link = doc.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", css_href)?;
+    shadow.append_child(&link)?;
+    let root = doc.create_element("div")?;
+    shadow.append_child(&root)?;
+    report(&host, "loading", None);
+    let on_state = Callback::from(move |state: WidgetState| match state {
+        WidgetState::Ready => report(&host, "ready", None),
+        WidgetState::Error(message) => report(&host, "error", Some(&message)),
+    });
+    let props = WidgetProps { options, problems, on_state };
+    let app = Renderer::<Widget>::with_root_and_props(root, props).render();
+    APPS.with(|apps| apps.borrow_mut().push(app));
+    Ok(())
+}

@@ -1,0 +1,149 @@
+//! The host element's options (`data-lang`, `data-theme`, `data-sections`), read from its
+//! attributes. A bad value never stops the widget: it falls back to the default and yields a
+//! problem naming the attribute, shown to the editor as a notice.
+
+use crate::i18n::Lang;
+
+/// Colour theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the reader's system setting (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Dark text on white.
+    Light,
+    /// Light text on dark.
+    Dark,
+}
+
+impl Theme {
+    fn parse(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(Self::Auto),
+            "light" => Some(Self::Light),
+            "dark" => Some(Self::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// A section of the widget that `data-sections` can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionName {
+    /// The forces chart.
+    Forces,
+}
+
+impl SectionName {
+    /// Every section, in display order: the default.
+    pub const ALL: [Self; 1] = [Self::Forces];
+
+    fn parse(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "forces" => Some(Self::Forces),
+            _ => None,
+        }
+    }
+}
+
+/// What the host asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// `data-lang`: `vi` (default) or `en`.
+    pub lang: Lang,
+    /// `data-theme`: `auto` (default), `light` or `dark`.
+    pub theme: Theme,
+    /// `data-sections`: comma list of sections to show, in that order (default: all).
+    pub sections: Vec<SectionName>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            lang: Lang::default(),
+            theme: Theme::default(),
+            sections: SectionName::ALL.to_vec(),
+        }
+    }
+}
+
+/// An attribute whose value could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionProblem {
+    /// The attribute, e.g. `data-lang`.
+    pub attribute: &'static str,
+    /// The value found.
+    pub value: String,
+    /// What would have been accepted.
+    pub expected: &'static str,
+}
+
+fn problem(attribute: &'static str, value: &str, expected: &'static str) -> OptionProblem {
+    let value = value.to_string();
+    OptionProblem { attribute, value, expected }
+}
+
+impl Options {
+    /// Reads the options through `attr` (the host's `getAttribute`).
+    pub fn read(attr: impl Fn(&str) -> Option<String>) -> (Self, Vec<OptionProblem>) {
+        let mut options = Self::default();
+        let mut problems = Vec::new();
+        if let Some(v) = attr("data-lang") {
+            match Lang::parse(&v) {
+                Some(lang) => options.lang = lang,
+                None => problems.push(problem("data-lang", &v, "vi | en")),
+            }
+        }
+        if let Some(v) = attr("data-theme") {
+            match Theme::parse(&v) {
+                Some(theme) => options.theme = theme,
+                None => problems.push(problem("data-theme", &v, "auto | light | dark")),
+            }
+        }
+        if let Some(v) = attr("data-sections") {
+            let parsed: Option<Vec<_>> = v.split(',').map(SectionName::parse).collect();
+            match parsed {
+                Some(list) if !list.is_empty() => options.sections = list,
+                _ => problems.push(problem("data-sections", &v, "forces")),
+            }
+        }
+        (options, problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(pairs: &[(&str, &str)]) -> (Options, Vec<OptionProblem>) {
+        Options::read(|name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn no_attributes_give_the_defaults() {
+        assert_eq!(read(&[]), (Options::default(), vec![]));
+        assert_eq!(Options::default().lang, Lang::Vi);
+    }
+
+    #[test]
+    fn valid_values_are_taken_leniently() {
+        let (o, p) = read(&[("data-lang", " EN "), ("data-theme", "dark"), ("data-sections", "forces")]);
+        assert!(p.is_empty());
+        assert_eq!((o.lang, o.theme), (Lang::En, Theme::Dark));
+    }
+
+    #[test]
+    fn bad_values_fall_back_and_name_the_attribute() {
+        let (o, p) = read(&[("data-lang", "fr"), ("data-sections", "forces,pie")]);
+        assert_eq!(o, Options::default());
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].attribute, "data-lang");
+        assert_eq!(p[0].value, "fr");
+        assert_eq!(p[1].attribute, "data-sections");
+    }
+}
