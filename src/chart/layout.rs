@@ -20,7 +20,7 @@ mod css {
     pub const FONT_LABEL: f64 = 13.0;
     pub const FONT_VALUE: f64 = 12.0;
     /// Aim for one tick per this many pixels of bar width.
-    pub const TICK_SPACING: f64 = 90.0;
+    pub const TICK_SPACING: f64 = 70.0;
 }
 
 /// Where one row's marks go.

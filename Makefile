@@ -1,0 +1,45 @@
+# bl-infographic. `make serve` and `make test` work on a fresh machine: each installs what is
+# missing first (scripts/install-tools.sh, cache-aware) and then builds with the real toolchain.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: tools build serve test lint test-native test-browser test-e2e size clean
+
+tools:
+	@scripts/install-tools.sh
+
+## dist/: the demo page, embed.js/.css, the snippet and the optimised wasm module.
+build: tools
+	trunk build --release
+
+## Serve the demo article page with the widget on http://127.0.0.1:$(PORT)/
+serve: build
+	@echo "Demo article page: http://127.0.0.1:$(PORT)/"
+	node tests/e2e/server.mjs dist $(PORT)
+
+## Every test: lint, native, in-browser component tests, end-to-end on dist/, size budget.
+test: tools lint test-native test-browser build test-e2e size
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-browser:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+## Brotli size of every file the widget loads; fails above the budget.
+size:
+	node scripts/size.mjs dist
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown

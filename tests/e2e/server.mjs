@@ -1,0 +1,64 @@
+// A small static server for dist/, on loopback only: the demo (`make serve`) and the e2e tests.
+// Every HTML response carries a strict Content-Security-Policy, like a careful host page, so
+// the tests prove the widget needs no inline script or style. Extra test pages are composed
+// from the real snippet (dist/snippet-script.html), exactly as an editor pastes it.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** A bare host page with `body` inside an article. */
+export function page(body, { lang = 'vi', title = 'Host page' } = {}) {
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
+    `</head><body><article>${body}</article></body></html>`;
+}
+
+/**
+ * Starts serving `dir` on 127.0.0.1:`port` (0 = any free port). `pages` maps extra paths to
+ * functions returning HTML from the snippet text. Resolves to { server, url }.
+ */
+export async function serve(dir, port = 0, pages = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const send = (status, type, body) => {
+      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      if (type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+      res.writeHead(status, headers);
+      res.end(body);
+    };
+    try {
+      if (pages[path]) {
+        const snippet = await readFile(join(dir, 'snippet-script.html'), 'utf8');
+        return send(200, TYPES['.html'], pages[path](snippet));
+      }
+      const rel = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
+      const file = join(dir, rel);
+      if (!file.startsWith(normalize(dir))) return send(403, 'text/plain', 'forbidden');
+      const body = await readFile(file);
+      return send(200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+    } catch {
+      return send(404, 'text/plain; charset=utf-8', 'not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await serve(dir, Number(port));
+  console.log(`serving ${dir} on ${url}/ (Ctrl-C to stop)`);
+}
