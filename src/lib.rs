@@ -3,8 +3,8 @@
 //! `data` → `view` → `chart` (layout, marks) → `components` → `embed`.
 
 pub mod chart;
+pub mod components;
 pub mod data;
+pub mod embed;
 pub mod i18n;
 pub mod view;
-pub mod components;
-pub mod embed;

@@ -56,7 +56,12 @@ mod tests {
     use super::*;
 
     fn map() -> HitMap {
-        let r = |y0, y1| Rect { x0: 10.0, y0, x1: 100.0, y1 };
+        let r = |y0, y1| Rect {
+            x0: 10.0,
+            y0,
+            x1: 100.0,
+            y1,
+        };
         HitMap {
             bars: vec![
                 (r(0.0, 10.0), Hit { row: 0, series: 0 }),

@@ -66,12 +66,11 @@ pub fn height(rows: usize, scale: f64) -> f64 {
 /// Lays out rows whose bars reach `magnitudes` (units, members) in a bitmap `width` wide.
 pub fn forces(magnitudes: &[(u64, u64)], width: f64, scale: f64) -> ForcesLayout {
     let s = |v: f64| v * scale;
-    let data_max = magnitudes
-        .iter()
-        .map(|&(u, m)| u.max(m))
-        .max()
-        .unwrap_or(0) as f64;
-    let (x0, x1) = (s(css::PAD_X), (width - s(css::PAD_X + css::VALUE_ROOM)).max(s(40.0)));
+    let data_max = magnitudes.iter().map(|&(u, m)| u.max(m)).max().unwrap_or(0) as f64;
+    let (x0, x1) = (
+        s(css::PAD_X),
+        (width - s(css::PAD_X + css::VALUE_ROOM)).max(s(40.0)),
+    );
     let tick_count = ((x1 - x0) / s(css::TICK_SPACING)).floor().max(1.0) as usize;
     let scale_x = LinearScale::nice(data_max, tick_count, x0, x1);
     let mut y = s(css::PAD_TOP);
@@ -92,7 +91,12 @@ pub fn forces(magnitudes: &[(u64, u64)], width: f64, scale: f64) -> ForcesLayout
             ];
             y = bars[1].y1 + s(css::ROW_GAP);
             RowGeom {
-                band: Rect { x0: 0.0, y0: top, x1: width, y1: y - s(css::ROW_GAP / 2.0) },
+                band: Rect {
+                    x0: 0.0,
+                    y0: top,
+                    x1: width,
+                    y1: y - s(css::ROW_GAP / 2.0),
+                },
                 label_at: (x0, top + s(3.0)),
                 bars,
             }
@@ -103,7 +107,11 @@ pub fn forces(magnitudes: &[(u64, u64)], width: f64, scale: f64) -> ForcesLayout
         width,
         height: height(magnitudes.len(), scale),
         rows,
-        ticks: scale_x.ticks().into_iter().map(|v| (scale_x.px(v), v)).collect(),
+        ticks: scale_x
+            .ticks()
+            .into_iter()
+            .map(|v| (scale_x.px(v), v))
+            .collect(),
         axis_y: y - s(css::ROW_GAP / 2.0),
         value_gap: s(4.0),
         font_label: s(css::FONT_LABEL),
@@ -133,7 +141,14 @@ impl ForcesLayout {
 mod tests {
     use super::*;
 
-    const ARTICLE: [(u64, u64); 6] = [(11, 200), (18, 99), (817, 1157), (17, 85), (405, 405), (7, 42)];
+    const ARTICLE: [(u64, u64); 6] = [
+        (11, 200),
+        (18, 99),
+        (817, 1157),
+        (17, 85),
+        (405, 405),
+        (7, 42),
+    ];
 
     #[test]
     fn height_depends_on_rows_and_ratio_only() {
@@ -169,7 +184,9 @@ mod tests {
     fn hit_map_finds_the_bar_under_a_pixel() {
         let l = forces(&ARTICLE, 400.0, 2.0);
         let r = l.rows[3].bars[1];
-        let hit = l.hit_map().hit((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0, 0.0);
+        let hit = l
+            .hit_map()
+            .hit((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0, 0.0);
         assert_eq!(hit, Some(Hit { row: 3, series: 1 }));
     }
 }

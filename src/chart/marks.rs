@@ -65,10 +65,7 @@ impl Palette {
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 fn style(size: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-    (FONT, size)
-        .into_font()
-        .color(&color)
-        .pos(Pos::new(h, v))
+    (FONT, size).into_font().color(&color).pos(Pos::new(h, v))
 }
 
 fn px(v: f64) -> i32 {
@@ -123,7 +120,10 @@ fn draw_axis<DB: DrawingBackend>(
     let tick_style = style(geom.font_value, palette.muted, HPos::Center, VPos::Top);
     for &(x, value) in &geom.ticks {
         let line = vec![(px(x), px(top)), (px(x), px(geom.axis_y))];
-        area.draw(&PathElement::new(line, palette.grid.stroke_width(px(geom.scale).max(1) as u32)))?;
+        area.draw(&PathElement::new(
+            line,
+            palette.grid.stroke_width(px(geom.scale).max(1) as u32),
+        ))?;
         let label = format_int(value as u64, vm.lang);
         let at = (px(x), px(geom.axis_y + geom.value_gap));
         area.draw(&Text::new(label, at, tick_style.clone()))?;

@@ -62,7 +62,10 @@ impl WidthObserver {
         });
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(target);
-        Some(Self { observer, _callback: callback })
+        Some(Self {
+            observer,
+            _callback: callback,
+        })
     }
 }
 

@@ -31,7 +31,11 @@ const TOUCH_RADIUS: f64 = 16.0;
 
 /// The hovered row's bars as one box, in CSS pixels.
 fn row_box(hits: &HitMap, row: usize, ratio: f64) -> Option<Rect> {
-    let rects = hits.bars.iter().filter(|(_, h)| h.row == row).map(|(r, _)| *r);
+    let rects = hits
+        .bars
+        .iter()
+        .filter(|(_, h)| h.row == row)
+        .map(|(r, _)| *r);
     rects
         .reduce(|a, b| Rect {
             x0: a.x0.min(b.x0),
@@ -39,7 +43,12 @@ fn row_box(hits: &HitMap, row: usize, ratio: f64) -> Option<Rect> {
             x1: a.x1.max(b.x1),
             y1: a.y1.max(b.y1),
         })
-        .map(|r| Rect { x0: r.x0 / ratio, y0: r.y0 / ratio, x1: r.x1 / ratio, y1: r.y1 / ratio })
+        .map(|r| Rect {
+            x0: r.x0 / ratio,
+            y0: r.y0 / ratio,
+            x1: r.x1 / ratio,
+            y1: r.y1 / ratio,
+        })
 }
 
 /// Row after a navigation key, or `None` for a key the chart does not use.
@@ -75,7 +84,12 @@ pub fn ForcesChart(props: &ForcesChartProps) -> Html {
     }
     {
         let (canvas, hits) = (canvas.clone(), hits.clone());
-        let deps = (props.vm.clone(), props.palette, *width, hover.map(|h| h.row));
+        let deps = (
+            props.vm.clone(),
+            props.palette,
+            *width,
+            hover.map(|h| h.row),
+        );
         use_effect_with(deps, move |(vm, palette, width, row)| {
             if let (Some(el), true) = (canvas.cast::<HtmlCanvasElement>(), *width > 0) {
                 match paint_forces(&el, vm, palette, *width, *row) {
@@ -98,7 +112,10 @@ pub fn ForcesChart(props: &ForcesChartProps) -> Html {
         move |e: &PointerEvent, radius: f64| -> Option<Hit> {
             let el = canvas.cast::<HtmlCanvasElement>()?;
             let scale = f64::from(el.width()) / f64::from(el.client_width().max(1));
-            let (x, y) = (f64::from(e.offset_x()) * scale, f64::from(e.offset_y()) * scale);
+            let (x, y) = (
+                f64::from(e.offset_x()) * scale,
+                f64::from(e.offset_y()) * scale,
+            );
             hits.borrow().0.hit(x, y, radius * scale)
         }
     };
@@ -136,7 +153,8 @@ pub fn ForcesChart(props: &ForcesChartProps) -> Html {
         })
     };
 
-    let target = hover.and_then(|h| Some((h.row, row_box(&hits.borrow().0, h.row, hits.borrow().1)?)));
+    let target =
+        hover.and_then(|h| Some((h.row, row_box(&hits.borrow().0, h.row, hits.borrow().1)?)));
     let label = text(Key::ChartCanvasLabel, props.vm.lang);
     html! {
         <div class="bl-plot" ref={plot}>

@@ -27,16 +27,21 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with((props.target, props.plot_width), move |(target, plot_width)| {
-            if let (Some((_, rect)), Some(el)) = (target, node.cast::<HtmlElement>()) {
-                let width = f64::from(el.offset_width());
-                let left = (rect.x1 + 8.0).min(f64::from(*plot_width) - width - 4.0).max(0.0);
-                let style = el.style();
-                // Setting CSSOM properties cannot fail for valid names; nothing to recover.
-                let _ = style.set_property("left", &format!("{left}px"));
-                let _ = style.set_property("top", &format!("{}px", rect.y1 + 6.0));
-            }
-        });
+        use_effect_with(
+            (props.target, props.plot_width),
+            move |(target, plot_width)| {
+                if let (Some((_, rect)), Some(el)) = (target, node.cast::<HtmlElement>()) {
+                    let width = f64::from(el.offset_width());
+                    let left = (rect.x1 + 8.0)
+                        .min(f64::from(*plot_width) - width - 4.0)
+                        .max(0.0);
+                    let style = el.style();
+                    // Setting CSSOM properties cannot fail for valid names; nothing to recover.
+                    let _ = style.set_property("left", &format!("{left}px"));
+                    let _ = style.set_property("top", &format!("{}px", rect.y1 + 6.0));
+                }
+            },
+        );
     }
     let body = props.target.and_then(|(row, _)| props.vm.rows.get(row)).map(|r| {
         html! {

@@ -58,7 +58,11 @@ fn problem_notice(p: &OptionProblem, lang: Lang) -> Html {
     html! { <Notice heading={text(Key::BadOption, lang)} {detail} /> }
 }
 
-fn forces_section(vm: Rc<ForcesVm>, palette: Palette, hover: &UseStateHandle<Option<usize>>) -> Html {
+fn forces_section(
+    vm: Rc<ForcesVm>,
+    palette: Palette,
+    hover: &UseStateHandle<Option<usize>>,
+) -> Html {
     let on_hover = {
         let hover = hover.clone();
         Callback::from(move |row| hover.set(row))
@@ -87,7 +91,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let dark = use_memo(props.options.theme, |t| is_dark(*t));
     let hover = use_state_eq(|| None::<usize>);
     let forces = use_memo((data.clone(), lang), |(data, lang)| {
-        (**data).as_ref().ok().map(|d| Rc::new(ForcesVm::new(d, *lang)))
+        (**data)
+            .as_ref()
+            .ok()
+            .map(|d| Rc::new(ForcesVm::new(d, *lang)))
     });
     {
         let (data, on_state) = (data.clone(), props.on_state.clone());

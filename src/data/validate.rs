@@ -121,10 +121,97 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
             for (measure, name) in [(Measure::Units, "units"), (Measure::Members, "members")] {
                 if data.figure(&g.id, measure).is_none() {
                     let path = format!("groups[{i}]");
-                    return Err(DataError::Missing { path, measure: name });
+                    return Err(DataError::Missing {
+                        path,
+                        measure: name,
+                    });
                 }
             }
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DEFAULT_JSON;
+    use serde_json::{json, Value};
+
+    /// The article's dataset with one change made by `edit`.
+    fn parse_edited(edit: impl FnOnce(&mut Value)) -> Result<Dataset, DataError> {
+        let mut v: Value = serde_json::from_str(DEFAULT_JSON).expect("default is JSON");
+        edit(&mut v);
+        parse(&v.to_string())
+    }
+
+    #[test]
+    fn the_article_dataset_is_valid() {
+        let data = parse(DEFAULT_JSON).expect("valid");
+        assert_eq!(data.groups.len(), 6);
+        assert_eq!(data.figures.len(), 12);
+        assert_eq!(data.article.author, "M. Nương");
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let err = parse("{\n  \"article\": ,\n}").unwrap_err();
+        assert!(matches!(err, DataError::Json { line: 2, .. }), "{err:?}");
+        assert!(err.to_string().starts_with("JSON, line 2, column"));
+    }
+
+    #[test]
+    fn schema_errors_name_the_problem() {
+        let negative =
+            parse_edited(|v| v["figures"][0]["amount"]["value"] = json!(-5)).unwrap_err();
+        assert!(negative.to_string().contains("-5"), "{negative}");
+        let unknown = parse_edited(|v| v["figures"][0]["amount"]["qualifier"] = json!("about"));
+        assert!(unknown.unwrap_err().to_string().contains("about"));
+        let typo = parse_edited(|v| v["figures"][0]["sorce"] = json!("x")).unwrap_err();
+        assert!(typo.to_string().contains("sorce"), "{typo}");
+    }
+
+    #[test]
+    fn semantic_errors_carry_a_field_path() {
+        let range = parse_edited(|v| {
+            v["figures"][1]["amount"] = json!({"qualifier": "range", "from": 97, "to": 95})
+        });
+        assert_eq!(
+            range.unwrap_err(),
+            DataError::BadRange {
+                path: "figures[1].amount".into(),
+                from: 97,
+                to: 95
+            }
+        );
+        let group = parse_edited(|v| v["figures"][3]["group"] = json!("nowhere"));
+        assert_eq!(
+            group.unwrap_err(),
+            DataError::UnknownGroup {
+                path: "figures[3].group".into(),
+                group: "nowhere".into()
+            }
+        );
+        let empty = parse_edited(|v| v["groups"][2]["label"]["en"] = json!("  "));
+        assert_eq!(
+            empty.unwrap_err(),
+            DataError::Empty {
+                path: "groups[2].label.en".into()
+            }
+        );
+        let dup = parse_edited(|v| v["figures"][5]["id"] = v["figures"][4]["id"].clone());
+        assert!(
+            matches!(dup.unwrap_err(), DataError::DuplicateId { path, .. } if path == "figures[5].id")
+        );
+        let missing = parse_edited(|v| {
+            v["figures"].as_array_mut().expect("array").remove(1);
+        });
+        assert_eq!(
+            missing.unwrap_err(),
+            DataError::Missing {
+                path: "groups[0]".into(),
+                measure: "members"
+            }
+        );
+    }
 }

@@ -57,7 +57,11 @@ pub fn mount(host: Element, css_href: &str) -> Result<(), JsValue> {
         WidgetState::Ready => report(&host, "ready", None),
         WidgetState::Error(message) => report(&host, "error", Some(&message)),
     });
-    let props = WidgetProps { options, problems, on_state };
+    let props = WidgetProps {
+        options,
+        problems,
+        on_state,
+    };
     let app = Renderer::<Widget>::with_root_and_props(root, props).render();
     APPS.with(|apps| apps.borrow_mut().push(app));
     Ok(())

@@ -80,7 +80,11 @@ pub struct OptionProblem {
 
 fn problem(attribute: &'static str, value: &str, expected: &'static str) -> OptionProblem {
     let value = value.to_string();
-    OptionProblem { attribute, value, expected }
+    OptionProblem {
+        attribute,
+        value,
+        expected,
+    }
 }
 
 impl Options {
@@ -132,7 +136,11 @@ mod tests {
 
     #[test]
     fn valid_values_are_taken_leniently() {
-        let (o, p) = read(&[("data-lang", " EN "), ("data-theme", "dark"), ("data-sections", "forces")]);
+        let (o, p) = read(&[
+            ("data-lang", " EN "),
+            ("data-theme", "dark"),
+            ("data-sections", "forces"),
+        ]);
         assert!(p.is_empty());
         assert_eq!((o.lang, o.theme), (Lang::En, Theme::Dark));
     }

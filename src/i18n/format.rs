@@ -62,8 +62,18 @@ pub fn format_amount(amount: &Amount, lang: Lang) -> String {
 /// `1 December 2011` (en). `None` if it is not such a date.
 pub fn format_date(iso: &str, lang: Lang) -> Option<String> {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
@@ -101,18 +111,36 @@ mod tests {
 
     #[test]
     fn dates_per_language() {
-        assert_eq!(format_date("2011-12-01", Lang::Vi).as_deref(), Some("01/12/2011"));
-        assert_eq!(format_date("2011-12-01", Lang::En).as_deref(), Some("1 December 2011"));
+        assert_eq!(
+            format_date("2011-12-01", Lang::Vi).as_deref(),
+            Some("01/12/2011")
+        );
+        assert_eq!(
+            format_date("2011-12-01", Lang::En).as_deref(),
+            Some("1 December 2011")
+        );
         assert_eq!(format_date("2017-13-01", Lang::Vi), None);
         assert_eq!(format_date("29/05/2017", Lang::Vi), None);
     }
 
     #[test]
     fn amounts_keep_their_qualifier() {
-        assert_eq!(format_amount(&Amount::Over { value: 200 }, Lang::Vi), "trên 200");
-        assert_eq!(format_amount(&Amount::Over { value: 200 }, Lang::En), "over 200");
-        assert_eq!(format_amount(&Amount::Nearly { value: 1000 }, Lang::Vi), "gần 1.000");
-        assert_eq!(format_amount(&Amount::Exact { value: 1157 }, Lang::En), "1,157");
+        assert_eq!(
+            format_amount(&Amount::Over { value: 200 }, Lang::Vi),
+            "trên 200"
+        );
+        assert_eq!(
+            format_amount(&Amount::Over { value: 200 }, Lang::En),
+            "over 200"
+        );
+        assert_eq!(
+            format_amount(&Amount::Nearly { value: 1000 }, Lang::Vi),
+            "gần 1.000"
+        );
+        assert_eq!(
+            format_amount(&Amount::Exact { value: 1157 }, Lang::En),
+            "1,157"
+        );
         assert_eq!(
             format_amount(&Amount::Range { from: 95, to: 97 }, Lang::Vi),
             "từ 95 đến 97"

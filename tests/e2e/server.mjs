@@ -23,12 +23,12 @@ const TYPES = {
 export function page(body, { lang = 'vi', title = 'Host page' } = {}) {
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
-    `</head><body><article>${body}</article></body></html>`;
+    `<link rel="icon" href="data:,"></head><body><article>${body}</article></body></html>`;
 }
 
 /**
  * Starts serving `dir` on 127.0.0.1:`port` (0 = any free port). `pages` maps extra paths to
- * functions returning HTML from the snippet text. Resolves to { server, url }.
+ * functions returning the body (HTML, or by the path's extension) from the snippet text. Resolves to { server, url }.
  */
 export async function serve(dir, port = 0, pages = {}) {
   const server = createServer(async (req, res) => {
@@ -42,7 +42,9 @@ export async function serve(dir, port = 0, pages = {}) {
     try {
       if (pages[path]) {
         const snippet = await readFile(join(dir, 'snippet-script.html'), 'utf8');
-        return send(200, TYPES['.html'], pages[path](snippet));
+        const made = pages[path](snippet);
+        const type = TYPES[extname(path)] ?? TYPES['.html'];
+        return send(200, type, made);
       }
       const rel = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
       const file = join(dir, rel);

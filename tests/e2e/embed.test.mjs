@@ -1,0 +1,88 @@
+// What an editor does: paste the snippet (once, twice, with options), in Chromium against dist/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, settled, start } from './harness.mjs';
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h.close(); });
+
+test('the demo page holds the canonical snippet exactly as an editor pastes it', () => {
+  const snippet = readFileSync(join(DIST, 'snippet-script.html'), 'utf8').trim();
+  const demo = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const pasted = demo.split('<!-- bl-infographic snippet -->')[1].split('<!-- /bl-infographic snippet -->')[0];
+  const norm = (s) => s.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+  assert.equal(norm(pasted), norm(snippet));
+  assert.doesNotMatch(demo, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script on the demo page');
+});
+
+test('the snippet pasted twice gives two working widgets from one wasm fetch', async () => {
+  const { page, errors } = await h.open('/twice.html');
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  await page.reload();
+  await settled(page, 2);
+  const states = await page.locator('[data-bl-infographic]').evaluateAll((hs) => hs.map((x) => x.dataset.state));
+  assert.deepEqual(states, ['ready', 'ready']);
+  assert.equal(wasm.length, 1, `one wasm request, got ${wasm.length}`);
+  assert.equal(await page.locator('.bl-canvas').count(), 2);
+  assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:ready', 'bl-infographic:ready']);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a host added later is mounted; mounting the same host twice is a no-op', async () => {
+  const { page } = await h.open('/twice.html');
+  await settled(page, 2);
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.setAttribute('data-bl-infographic', '');
+    div.setAttribute('data-lang', 'en');
+    document.body.append(div);
+  });
+  await settled(page, 3);
+  const roots = await page.locator('[data-bl-infographic]').evaluateAll((hs) => hs.map((x) => x.shadowRoot.querySelectorAll('.bl-root').length));
+  assert.deepEqual(roots, [1, 1, 1]);
+  assert.ok(await page.getByText('over 200', { exact: true }).first().isVisible());
+  await page.context().close();
+});
+
+test('a bad option renders the default and names the attribute', async () => {
+  const { page } = await h.open('/bad-option.html');
+  await settled(page, 1);
+  assert.equal(await page.locator('[data-bl-infographic]').getAttribute('data-state'), 'ready');
+  const notice = await page.locator('.bl-notice').innerText();
+  assert.match(notice, /data-lang="fr"/);
+  assert.match(notice, /vi \| en/);
+  assert.ok(await page.getByText('trên 200', { exact: true }).first().isVisible());
+});
+
+test('data-lang="en" speaks English with en-US numbers', async () => {
+  const { page } = await h.open('/en.html');
+  await settled(page, 1);
+  assert.equal(await page.locator('.bl-root').getAttribute('lang'), 'en');
+  assert.ok(await page.getByText('over 200', { exact: true }).first().isVisible());
+  assert.ok(await page.getByText('1,157', { exact: true }).first().isVisible());
+  assert.match(await page.locator('.bl-credit').innerText(), /29 May 2017/);
+});
+
+test('data-theme="dark" draws on a dark background', async () => {
+  const { page } = await h.open('/dark.html');
+  await settled(page, 1);
+  assert.equal(await page.locator('.bl-root').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(26, 32, 44)');
+  const pixel = await page.locator('.bl-canvas').evaluate((c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data]);
+  assert.deepEqual(pixel, [26, 32, 44, 255]);
+});
+
+test('a failed module load leaves a readable notice and the snippet text, never a blank box', async () => {
+  const { page, context } = await h.open('/twice.html');
+  await context.route('**/*.wasm', (r) => r.fulfill({ status: 404, body: 'gone' }));
+  await page.reload();
+  await settled(page, 2);
+  const states = await page.locator('[data-bl-infographic]').evaluateAll((hs) => hs.map((x) => x.dataset.state));
+  assert.deepEqual(states, ['error', 'error']);
+  assert.match(await page.locator('[data-bl-infographic]').first().innerText(), /Không tải được biểu đồ[\s\S]*Chỉ thị số 09/);
+  assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:error', 'bl-infographic:error']);
+});

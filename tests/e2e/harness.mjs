@@ -1,0 +1,77 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core (never a
+// downloaded browser), and the static server on loopback serving the real dist/.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { page as hostPage, serve } from './server.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Extra test pages, each built from the real snippet text. */
+export const PAGES = {
+  '/twice.html': (s) => hostPage(`<p>Trước.</p>${s}<p>Giữa.</p>${s}<p>Sau.</p>`),
+  '/bad-option.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="fr"')),
+  '/en.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="en"'), { lang: 'en' }),
+  '/dark.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="vi" data-theme="dark"')),
+  '/hostile.html': (s) =>
+    hostPage(`<link rel="stylesheet" href="hostile.css">${s}`),
+  // A host stylesheet that restyles everything it can reach, inherited properties included.
+  '/hostile.css': () =>
+    'body { font: italic 30px/3 serif; color: #f0f; direction: rtl; letter-spacing: 4px; }\n' +
+    'div, p, table, td, th, canvas, h2 { border: 5px dashed red !important; display: inline !important; }',
+};
+
+/** Starts the server and the browser; returns helpers and a `close()`. */
+export async function start() {
+  const { server, url } = await serve(DIST, 0, PAGES);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  return {
+    url,
+    browser,
+    /** A page that records console errors, page errors and the widget's events. */
+    async open(path, options = {}) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(() => {
+        window.__events = [];
+        for (const type of ['bl-infographic:ready', 'bl-infographic:error']) {
+          document.addEventListener(type, (e) => window.__events.push(type));
+        }
+      });
+      await page.goto(url + path);
+      return { page, context, errors };
+    },
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** Waits until every host on the page has left the loading state. */
+export async function settled(page, count) {
+  await page.waitForFunction(
+    (n) => {
+      const hosts = document.querySelectorAll('[data-bl-infographic]');
+      return hosts.length === n && [...hosts].every((h) => ['ready', 'error'].includes(h.dataset.state));
+    },
+    count,
+    { timeout: 15000 },
+  );
+}
+
+/**
+ * CSS-pixel centre of bar `series` (0 units, 1 members) of row `row`, relative to the canvas:
+ * the layout's worked numbers (src/chart/layout.rs: 4 px top, 64 px rows, label 20, bar 14,
+ * gap 4), so a change of layout shows here too.
+ */
+export function barPoint(row, series) {
+  return { x: 10, y: 4 + row * 64 + 20 + series * 18 + 7 };
+}

@@ -1,0 +1,106 @@
+// What a reader sees and does on the demo article page, in headless Chromium against dist/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { barPoint, settled, start } from './harness.mjs';
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h.close(); });
+
+test('the demo page reaches ready, with the figures as visible text and no console error', async () => {
+  const { page, errors } = await h.open('/');
+  await settled(page, 1);
+  const host = page.locator('[data-bl-infographic]');
+  assert.equal(await host.getAttribute('data-state'), 'ready');
+  assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:ready']);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-bl-infographic]').shadowRoot.mode), 'open');
+  for (const text of ['Ban chỉ đạo 138', 'trên 200', '1.157', 'Tổ tự quản bến xe honda đầu', '405', '42']) {
+    assert.ok(await page.getByText(text, { exact: true }).first().isVisible(), `"${text}" is visible`);
+  }
+  assert.match(await page.locator('.bl-credit').innerText(), /M\. Nương/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('hovering a bar shows a DOM tooltip with its exact figures; leaving hides it', async () => {
+  const { page } = await h.open('/');
+  await settled(page, 1);
+  const canvas = page.locator('.bl-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const tip = page.locator('.bl-tooltip');
+  assert.equal(await tip.isVisible(), false);
+  const box = await canvas.boundingBox();
+  const p = barPoint(2, 1);
+  await page.mouse.move(box.x + p.x, box.y + p.y);
+  await page.waitForFunction(() => !document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').classList.contains('bl-hidden'));
+  const text = await tip.innerText();
+  assert.match(text, /Tổ tự quản, tổ an ninh nhân dân/);
+  assert.match(text, /Số đơn vị: 817/);
+  assert.match(text, /Số thành viên: 1\.157/);
+  assert.match(await page.locator('tr.bl-active').innerText(), /817/);
+  const p0 = barPoint(0, 1);
+  await page.mouse.move(box.x + p0.x, box.y + p0.y);
+  await page.waitForFunction(() => /trên 200/.test(document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').textContent));
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').classList.contains('bl-hidden'));
+  await page.context().close();
+});
+
+test('a tap on a phone shows the tooltip and keeps it; a tap away hides it', async () => {
+  const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 360, height: 740 } });
+  await settled(page, 1);
+  const canvas = page.locator('.bl-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const p = barPoint(4, 0);
+  await page.touchscreen.tap(box.x + p.x, box.y + p.y);
+  const tip = page.locator('.bl-tooltip');
+  await page.waitForFunction(() => /nhà cho thuê/.test(document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').textContent));
+  assert.ok(await tip.isVisible());
+  await page.touchscreen.tap(box.x + box.width - 5, box.y + 2);
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').classList.contains('bl-hidden'));
+  await page.context().close();
+});
+
+test('the keyboard walks the bars and the tooltip follows', async () => {
+  const { page } = await h.open('/');
+  await settled(page, 1);
+  await page.locator('.bl-canvas').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.locator('.bl-tooltip').innerText(), /Ban bảo vệ an ninh trật tự ở ấp/);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').classList.contains('bl-hidden'));
+  await page.context().close();
+});
+
+test('the canvas is crisp (bitmap = CSS size × devicePixelRatio) and follows its container', async () => {
+  const { page } = await h.open('/', { deviceScaleFactor: 3, viewport: { width: 320, height: 700 } });
+  await settled(page, 1);
+  const size = () => page.locator('.bl-canvas').evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas').width > 300);
+  let s = await size();
+  assert.equal(s.w, s.cw * 3);
+  assert.equal(s.h, s.ch * 3);
+  assert.equal(s.ch, 4 + 6 * 64 + 22);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal overflow at 320 px (overflow ${overflow})`);
+  await page.setViewportSize({ width: 700, height: 700 });
+  await page.waitForFunction((old) => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas').width !== old, s.w);
+  s = await size();
+  assert.equal(s.w, s.cw * 3);
+  await page.context().close();
+});
+
+test('a host stylesheet cannot restyle the widget, and the page CSP is strict', async () => {
+  const { page, errors } = await h.open('/hostile.html');
+  await settled(page, 1);
+  const style = await page.locator('.bl-root').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { font: s.fontStyle, size: s.fontSize, dir: s.direction, color: s.color, spacing: s.letterSpacing };
+  });
+  assert.deepEqual(style, { font: 'normal', size: '15px', dir: 'ltr', color: 'rgb(26, 32, 44)', spacing: 'normal' });
+  assert.equal(await page.locator('.bl-table td').first().evaluate((el) => getComputedStyle(el).borderTopStyle), 'none');
+  assert.deepEqual(errors.filter((e) => /Content Security Policy/i.test(e)), []);
+  await page.context().close();
+});

@@ -1,0 +1,85 @@
+//! The forces chart drawn by the same function as in the browser, on plotters' SVG backend, and
+//! compared with the checked-in snapshot. After an intended change of the picture, run
+//! `UPDATE_SNAPSHOTS=1 cargo test --test snapshot` and review the SVG diff like code.
+
+use std::path::Path;
+
+use bl_infographic::chart::{draw_forces, Palette};
+use bl_infographic::data::default_dataset;
+use bl_infographic::i18n::Lang;
+use bl_infographic::view::ForcesVm;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+
+fn render(lang: Lang, width: u32, scale: f64, highlight: Option<usize>) -> String {
+    let vm = ForcesVm::new(&default_dataset().expect("valid dataset"), lang);
+    let height = bl_infographic::chart::layout::height(vm.rows.len(), scale) as u32;
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw_forces(&area, &vm, &Palette::LIGHT, scale, highlight).expect("draws");
+        area.present().expect("presents");
+    }
+    svg
+}
+
+fn check(name: &str, svg: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, svg).expect("write snapshot");
+    }
+    let expected =
+        std::fs::read_to_string(&path).expect("snapshot exists (UPDATE_SNAPSHOTS=1 makes it)");
+    assert!(
+        svg == expected,
+        "{name} differs from the snapshot; rerun with UPDATE_SNAPSHOTS=1 if intended"
+    );
+}
+
+#[test]
+fn forces_chart_matches_its_snapshot() {
+    check("forces-vi-360.svg", &render(Lang::Vi, 360, 1.0, None));
+    check(
+        "forces-en-640-hover2.svg",
+        &render(Lang::En, 640, 1.0, Some(2)),
+    );
+}
+
+#[test]
+fn the_svg_carries_every_label_with_its_qualifier() {
+    let svg = render(Lang::Vi, 360, 1.0, None);
+    for text in [
+        "Ban chỉ đạo 138",
+        "\ntrên 200\n",
+        "\n1.157\n",
+        "\n405\n",
+        "\n7\n",
+        "\n42\n",
+    ] {
+        assert!(svg.contains(text), "{text} missing from the SVG");
+    }
+    // Six rows × two bars, plus the background.
+    assert_eq!(svg.matches("<rect").count(), 13);
+}
+
+#[test]
+fn pixel_ratio_scales_the_drawing() {
+    let font_sizes = |svg: &str| -> Vec<f64> {
+        svg.split("font-size=\"")
+            .skip(1)
+            .map(|s| {
+                s.split('"')
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .expect("a number")
+            })
+            .collect()
+    };
+    let one = font_sizes(&render(Lang::Vi, 360, 1.0, None));
+    let two = font_sizes(&render(Lang::Vi, 720, 2.0, None));
+    assert_eq!(one.len(), two.len());
+    for (a, b) in one.iter().zip(&two) {
+        assert!((b - 2.0 * a).abs() < 1e-9, "{b} is not twice {a}");
+    }
+}

@@ -1,0 +1,118 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the widget mounted into a real
+//! shadow root, drawn on a real canvas, and probed with real pointer events.
+#![cfg(target_arch = "wasm32")]
+
+use bl_infographic::chart::layout;
+use bl_infographic::data::default_dataset;
+use bl_infographic::embed::mount;
+use bl_infographic::i18n::Lang;
+use bl_infographic::view::ForcesVm;
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    CanvasRenderingContext2d, Element, HtmlCanvasElement, PointerEvent, PointerEventInit,
+    ShadowRoot,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Polls `ready` every 10 ms for at most 3 s (Yew renders asynchronously).
+async fn until(mut ready: impl FnMut() -> bool) {
+    for _ in 0..300 {
+        if ready() {
+            return;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    panic!("condition not met within 3 s");
+}
+
+fn new_host(lang: &str) -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    host.set_attribute("data-bl-infographic", "").unwrap();
+    host.set_attribute("data-lang", lang).unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+fn shadow(host: &Element) -> ShadowRoot {
+    host.shadow_root().expect("mounted in a shadow root")
+}
+
+fn tooltip_text(host: &Element) -> String {
+    let tip = shadow(host).query_selector(".bl-tooltip").unwrap().unwrap();
+    if tip.class_list().contains("bl-hidden") {
+        return String::new();
+    }
+    tip.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_pixel_of_a_bar_maps_to_that_bar() {
+    let host = new_host("vi");
+    mount(host.clone(), "embed.css").unwrap();
+    assert_eq!(shadow(&host).mode(), web_sys::ShadowRootMode::Open);
+    until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
+    let canvas: HtmlCanvasElement = shadow(&host)
+        .query_selector("canvas")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    until(|| canvas.width() > 0 && canvas.client_width() > 0).await;
+
+    // Where the layout says row 2's members bar (1.157) is, for this canvas.
+    let vm = ForcesVm::new(&default_dataset().unwrap(), Lang::Vi);
+    let magnitudes: Vec<_> = vm
+        .rows
+        .iter()
+        .map(|r| (r.units.magnitude(), r.members.magnitude()))
+        .collect();
+    let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width());
+    let geom = layout::forces(&magnitudes, f64::from(canvas.width()), ratio);
+    let bar = geom.rows[2].bars[1];
+    let (bx, by) = ((bar.x0 + bar.x1) / 2.0, (bar.y0 + bar.y1) / 2.0);
+
+    // The pixel there is painted in the members colour.
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let px = ctx.get_image_data(bx, by, 1.0, 1.0).unwrap().data();
+    assert_eq!(&px[..3], &[184, 74, 18]);
+
+    // And a pointer over it names that bar's row and figures.
+    let rect = canvas.get_bounding_client_rect();
+    let init = PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_pointer_type("mouse");
+    init.set_client_x((rect.left() + bx / ratio).round() as i32);
+    init.set_client_y((rect.top() + by / ratio).round() as i32);
+    let event = PointerEvent::new_with_event_init_dict("pointermove", &init).unwrap();
+    canvas.dispatch_event(&event).unwrap();
+    until(|| tooltip_text(&host).contains("1.157")).await;
+    assert!(tooltip_text(&host).contains("Tổ tự quản, tổ an ninh nhân dân"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn mounting_twice_is_a_no_op() {
+    let host = new_host("en");
+    mount(host.clone(), "embed.css").unwrap();
+    mount(host.clone(), "embed.css").unwrap();
+    until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
+    assert_eq!(
+        shadow(&host)
+            .query_selector_all(".bl-root")
+            .unwrap()
+            .length(),
+        1
+    );
+    let table = shadow(&host).query_selector(".bl-table").unwrap().unwrap();
+    assert!(table.text_content().unwrap().contains("over 200"));
+    host.remove();
+}
