@@ -19,7 +19,7 @@ impl Rect {
     pub fn distance(&self, x: f64, y: f64) -> f64 {
         let dx = (self.x0 - x).max(0.0).max(x - self.x1);
         let dy = (self.y0 - y).max(0.0).max(y - self.y1);
-        dx.hypot(dy)
+        (dx * dx + dy * dy).sqrt()
     }
 }
 

@@ -6,7 +6,7 @@ use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
 use plotters::element::{PathElement, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, IntoFont, RGBColor, TextStyle};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
 use super::hit::HitMap;
 use super::layout::{self, ForcesLayout};
@@ -65,7 +65,11 @@ impl Palette {
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 fn style(size: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-    (FONT, size).into_font().color(&color).pos(Pos::new(h, v))
+    // FontDesc::new, not `(FONT, size).into_font()`: that path lower-cases the family name and
+    // links Unicode's case tables (14 KB) into the module.
+    FontDesc::new(FontFamily::Name(FONT), size, FontStyle::Normal)
+        .color(&color)
+        .pos(Pos::new(h, v))
 }
 
 fn px(v: f64) -> i32 {

@@ -10,12 +10,19 @@ pub struct LinearScale {
     step: f64,
 }
 
-/// The smallest step of the form 1, 2 or 5 × 10ⁿ that is at least `raw`.
+/// The smallest step of the form 1, 2 or 5 × 10ⁿ that is at least `raw`. (A loop, not
+/// `log10`/`powf`: those would link libm's tables into the module for no visible gain.)
 fn nice_step(raw: f64) -> f64 {
     if raw <= 0.0 || !raw.is_finite() {
         return 1.0;
     }
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= raw {
+        magnitude *= 10.0;
+    }
+    while magnitude > raw {
+        magnitude /= 10.0;
+    }
     [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)

@@ -83,9 +83,10 @@ pub enum Measure {
     Members,
 }
 
-/// A value as the article states it, qualifier included.
+/// A value as the article states it, qualifier included. In JSON:
+/// `{"qualifier": "over", "value": 200}` or `{"qualifier": "range", "from": 95, "to": 97}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(tag = "qualifier", rename_all = "lowercase", deny_unknown_fields)]
+#[serde(try_from = "AmountJson")]
 pub enum Amount {
     /// Stated as is: "18 ban".
     Exact {
@@ -109,6 +110,41 @@ pub enum Amount {
         /// Upper end.
         to: u64,
     },
+}
+
+/// How the article qualifies a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Qualifier {
+    Exact,
+    Over,
+    Nearly,
+    Range,
+}
+
+/// The JSON shape of an [`Amount`]: one flat object (smaller to decode than a tagged enum).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AmountJson {
+    qualifier: Qualifier,
+    value: Option<u64>,
+    from: Option<u64>,
+    to: Option<u64>,
+}
+
+impl TryFrom<AmountJson> for Amount {
+    type Error = &'static str;
+
+    fn try_from(a: AmountJson) -> Result<Self, Self::Error> {
+        match (a.qualifier, a.value, a.from, a.to) {
+            (Qualifier::Exact, Some(value), None, None) => Ok(Self::Exact { value }),
+            (Qualifier::Over, Some(value), None, None) => Ok(Self::Over { value }),
+            (Qualifier::Nearly, Some(value), None, None) => Ok(Self::Nearly { value }),
+            (Qualifier::Range, None, Some(from), Some(to)) => Ok(Self::Range { from, to }),
+            (Qualifier::Range, ..) => Err("a range needs \"from\" and \"to\" and no \"value\""),
+            _ => Err("this qualifier needs \"value\" only"),
+        }
+    }
 }
 
 impl Amount {

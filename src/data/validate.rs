@@ -2,8 +2,6 @@
 //! line/column for syntax and schema errors, a field path such as `figures[3].amount` for
 //! semantic ones), so an editor can fix the file.
 
-use std::collections::HashSet;
-
 use super::model::{Amount, Dataset, Measure, Section};
 
 /// Why a dataset cannot be used.
@@ -89,22 +87,23 @@ fn non_empty(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError
 
 fn validate(data: &Dataset) -> Result<(), DataError> {
     non_empty(|| "article.title".into(), &data.article.title)?;
-    let mut ids = HashSet::new();
+    // Datasets hold tens of items: a linear scan is cheaper in code size than a hash set.
+    let mut ids: Vec<&str> = Vec::with_capacity(data.groups.len());
     for (i, g) in data.groups.iter().enumerate() {
         non_empty(|| format!("groups[{i}].label.vi"), &g.label.vi)?;
         non_empty(|| format!("groups[{i}].label.en"), &g.label.en)?;
-        if !ids.insert(g.id.as_str()) {
+        if ids.contains(&g.id.as_str()) {
             let (path, id) = (format!("groups[{i}].id"), g.id.clone());
             return Err(DataError::DuplicateId { path, id });
         }
+        ids.push(g.id.as_str());
     }
-    let mut figure_ids = HashSet::new();
     for (i, f) in data.figures.iter().enumerate() {
-        if !figure_ids.insert(f.id.as_str()) {
+        if data.figures[..i].iter().any(|earlier| earlier.id == f.id) {
             let (path, id) = (format!("figures[{i}].id"), f.id.clone());
             return Err(DataError::DuplicateId { path, id });
         }
-        if !ids.contains(f.group.as_str()) {
+        if !ids.contains(&f.group.as_str()) {
             let (path, group) = (format!("figures[{i}].group"), f.group.clone());
             return Err(DataError::UnknownGroup { path, group });
         }
@@ -167,6 +166,9 @@ mod tests {
         assert!(negative.to_string().contains("-5"), "{negative}");
         let unknown = parse_edited(|v| v["figures"][0]["amount"]["qualifier"] = json!("about"));
         assert!(unknown.unwrap_err().to_string().contains("about"));
+        let half_range =
+            parse_edited(|v| v["figures"][1]["amount"] = json!({"qualifier": "range", "from": 95}));
+        assert!(half_range.unwrap_err().to_string().contains("range needs"));
         let typo = parse_edited(|v| v["figures"][0]["sorce"] = json!("x")).unwrap_err();
         assert!(typo.to_string().contains("sorce"), "{typo}");
     }
