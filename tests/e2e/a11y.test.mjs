@@ -1,0 +1,42 @@
+// Accessibility of the widget as a screen-reader user meets it: axe-core (WCAG 2.1 A/AA rules)
+// run inside the shadow root on the demo page, in both themes and languages.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { settled, start } from './harness.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h.close(); });
+
+for (const path of ['/', '/en.html', '/dark.html']) {
+  test(`no WCAG A/AA violations in the widget on ${path}`, async () => {
+    const { page } = await h.open(path);
+    await settled(page, 1);
+    await page.evaluate(axeSource); // evaluated by the driver, so the page's CSP does not apply
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(
+        { include: [['[data-bl-infographic]']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+      );
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, []);
+    await page.context().close();
+  });
+}
+
+test('the chart and its figures are announced: labelled canvas, captioned figure, table headers', async () => {
+  const { page } = await h.open('/');
+  await settled(page, 1);
+  const canvas = page.locator('.bl-canvas');
+  assert.equal(await canvas.getAttribute('role'), 'img');
+  assert.match(await canvas.getAttribute('aria-label'), /Số liệu đầy đủ ở bảng/);
+  const figure = page.getByRole('figure', { name: 'Lực lượng nòng cốt bảo vệ an ninh trật tự' });
+  assert.equal(await figure.count(), 1);
+  assert.equal(await page.getByRole('rowheader', { name: 'Ban chỉ đạo 138' }).count(), 1);
+  assert.equal(await page.getByRole('columnheader', { name: 'Số thành viên' }).count(), 1);
+  await page.context().close();
+});
