@@ -4,7 +4,7 @@
 mod model;
 mod validate;
 
-pub use model::{Amount, Article, Dataset, Figure, Group, Measure, Section, Text};
+pub use model::{Amount, Article, Dataset, Event, Figure, Group, Measure, Section, Text, Unit};
 pub use validate::{parse, DataError};
 
 /// The article's dataset, compiled into the module: the default when no `data-src` is given.

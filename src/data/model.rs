@@ -15,6 +15,8 @@ pub struct Dataset {
     pub groups: Vec<Group>,
     /// The figures, each about one group.
     pub figures: Vec<Figure>,
+    /// Dated events, for the timeline.
+    pub events: Vec<Event>,
 }
 
 /// The source article, as the portal shows it.
@@ -59,6 +61,27 @@ impl Text {
 pub enum Section {
     /// Teams and boards built in the city.
     Forces,
+    /// Billboards, banners, sessions and their attendance.
+    Outreach,
+    /// People received for help and those reformed.
+    Rehabilitation,
+    /// Shares certified "safe for security and order".
+    Safety,
+    /// The road from the directive to the review.
+    Timeline,
+}
+
+impl Section {
+    /// The JSON (and CSV) name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Forces => "forces",
+            Self::Outreach => "outreach",
+            Self::Rehabilitation => "rehabilitation",
+            Self::Safety => "safety",
+            Self::Timeline => "timeline",
+        }
+    }
 }
 
 /// Something the article counts.
@@ -73,7 +96,7 @@ pub struct Group {
     pub label: Text,
 }
 
-/// What a figure measures; also its unit.
+/// What a figure measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Measure {
@@ -81,6 +104,52 @@ pub enum Measure {
     Units,
     /// How many members they have.
     Members,
+    /// Billboards (pano) put up.
+    Panels,
+    /// Banners (khẩu hiệu) put up.
+    Slogans,
+    /// Outreach sessions held.
+    Sessions,
+    /// Attendances at them.
+    Attendances,
+    /// People received for help and education.
+    Received,
+    /// People reformed.
+    Reformed,
+    /// Share certified safe.
+    Certified,
+    /// A duration in years.
+    Years,
+}
+
+impl Measure {
+    /// The JSON (and CSV) name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Units => "units",
+            Self::Members => "members",
+            Self::Panels => "panels",
+            Self::Slogans => "slogans",
+            Self::Sessions => "sessions",
+            Self::Attendances => "attendances",
+            Self::Received => "received",
+            Self::Reformed => "reformed",
+            Self::Certified => "certified",
+            Self::Years => "years",
+        }
+    }
+}
+
+/// How a figure's number is to be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// A count of things (the figure's label names them).
+    Count,
+    /// A percentage, 0–100.
+    Percent,
+    /// The article gives no unit: shown as stated, never drawn on a scale.
+    Unstated,
 }
 
 /// A value as the article states it, qualifier included. In JSON:
@@ -169,7 +238,28 @@ pub struct Figure {
     pub measure: Measure,
     /// The value with its qualifier.
     pub amount: Amount,
+    /// How to read the number.
+    pub unit: Unit,
+    /// What is counted, as a phrase after the number: "thành viên", "lượt học sinh tham dự".
+    pub label: Text,
     /// The article's sentence that states it, verbatim.
+    pub source: String,
+    /// What a reader must know to read it right (an ambiguity of the article).
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// A dated event, for the timeline.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Stable id.
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// What happened.
+    pub label: Text,
+    /// The article's sentence that dates it, verbatim.
     pub source: String,
 }
 
@@ -177,6 +267,11 @@ impl Dataset {
     /// The groups of a section, in dataset order.
     pub fn groups_in(&self, section: Section) -> impl Iterator<Item = &Group> {
         self.groups.iter().filter(move |g| g.section == section)
+    }
+
+    /// The group with id `id`.
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
     }
 
     /// The figure measuring `measure` of `group`, if the dataset has it.

@@ -2,7 +2,8 @@
 //! line/column for syntax and schema errors, a field path such as `figures[3].amount` for
 //! semantic ones), so an editor can fix the file.
 
-use super::model::{Amount, Dataset, Measure, Section};
+use super::model::{Amount, Dataset, Measure, Section, Text, Unit};
+use crate::i18n::{format_date, Lang};
 
 /// Why a dataset cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -49,6 +50,22 @@ pub enum DataError {
         /// Upper end.
         to: u64,
     },
+    /// A percentage above 100.
+    #[error("{path}: {value}% is over 100%")]
+    PercentOver100 {
+        /// Where.
+        path: String,
+        /// The value found.
+        value: u64,
+    },
+    /// A date that is not `YYYY-MM-DD`.
+    #[error("{path}: \"{value}\" is not a date YYYY-MM-DD")]
+    BadDate {
+        /// Where.
+        path: String,
+        /// The value found.
+        value: String,
+    },
     /// A group lacks a figure its chart needs.
     #[error("{path}: no {measure} figure")]
     Missing {
@@ -85,13 +102,30 @@ fn non_empty(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError
     Ok(())
 }
 
+/// Both languages of a text must be there: a reader of either must not meet a blank.
+fn both_languages(path: &str, text: &Text) -> Result<(), DataError> {
+    non_empty(|| format!("{path}.vi"), &text.vi)?;
+    non_empty(|| format!("{path}.en"), &text.en)
+}
+
+fn date(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError> {
+    if format_date(value, Lang::Vi).is_none() {
+        let value = value.to_string();
+        return Err(DataError::BadDate {
+            path: path(),
+            value,
+        });
+    }
+    Ok(())
+}
+
 fn validate(data: &Dataset) -> Result<(), DataError> {
     non_empty(|| "article.title".into(), &data.article.title)?;
+    date(|| "article.date".into(), &data.article.date)?;
     // Datasets hold tens of items: a linear scan is cheaper in code size than a hash set.
     let mut ids: Vec<&str> = Vec::with_capacity(data.groups.len());
     for (i, g) in data.groups.iter().enumerate() {
-        non_empty(|| format!("groups[{i}].label.vi"), &g.label.vi)?;
-        non_empty(|| format!("groups[{i}].label.en"), &g.label.en)?;
+        both_languages(&format!("groups[{i}].label"), &g.label)?;
         if ids.contains(&g.id.as_str()) {
             let (path, id) = (format!("groups[{i}].id"), g.id.clone());
             return Err(DataError::DuplicateId { path, id });
@@ -108,12 +142,28 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
             return Err(DataError::UnknownGroup { path, group });
         }
         non_empty(|| format!("figures[{i}].source"), &f.source)?;
+        both_languages(&format!("figures[{i}].label"), &f.label)?;
+        if let Some(note) = &f.note {
+            both_languages(&format!("figures[{i}].note"), note)?;
+        }
         if let Amount::Range { from, to } = f.amount {
             if to < from {
                 let path = format!("figures[{i}].amount");
                 return Err(DataError::BadRange { path, from, to });
             }
         }
+        if f.unit == Unit::Percent && f.amount.magnitude() > 100 {
+            let path = format!("figures[{i}].amount");
+            return Err(DataError::PercentOver100 {
+                path,
+                value: f.amount.magnitude(),
+            });
+        }
+    }
+    for (i, e) in data.events.iter().enumerate() {
+        date(|| format!("events[{i}].date"), &e.date)?;
+        both_languages(&format!("events[{i}].label"), &e.label)?;
+        non_empty(|| format!("events[{i}].source"), &e.source)?;
     }
     for (i, g) in data.groups.iter().enumerate() {
         if g.section == Section::Forces {
@@ -147,8 +197,9 @@ mod tests {
     #[test]
     fn the_article_dataset_is_valid() {
         let data = parse(DEFAULT_JSON).expect("valid");
-        assert_eq!(data.groups.len(), 6);
-        assert_eq!(data.figures.len(), 12);
+        assert_eq!(data.groups.len(), 16);
+        assert_eq!(data.figures.len(), 26);
+        assert_eq!(data.events.len(), 3);
         assert_eq!(data.article.author, "M. Nương");
     }
 

@@ -19,10 +19,10 @@ test('the demo page holds the canonical snippet exactly as an editor pastes it',
 });
 
 test('the snippet pasted twice gives two working widgets from one wasm fetch', async () => {
-  const { page, errors } = await h.open('/twice.html');
   const wasm = [];
-  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
-  await page.reload();
+  const { page, errors } = await h.open('/twice.html', {}, async (p) => {
+    p.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  });
   await settled(page, 2);
   const states = await page.locator('[data-bl-infographic]').evaluateAll((hs) => hs.map((x) => x.dataset.state));
   assert.deepEqual(states, ['ready', 'ready']);
@@ -77,9 +77,9 @@ test('data-theme="dark" draws on a dark background', async () => {
 });
 
 test('a failed module load leaves a readable notice and the snippet text, never a blank box', async () => {
-  const { page, context } = await h.open('/twice.html');
-  await context.route('**/*.wasm', (r) => r.fulfill({ status: 404, body: 'gone' }));
-  await page.reload();
+  const { page } = await h.open('/twice.html', {}, async (_, context) => {
+    await context.route('**/*.wasm', (r) => r.fulfill({ status: 404, body: 'gone' }));
+  });
   await settled(page, 2);
   const states = await page.locator('[data-bl-infographic]').evaluateAll((hs) => hs.map((x) => x.dataset.state));
   assert.deepEqual(states, ['error', 'error']);

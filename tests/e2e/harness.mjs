@@ -33,9 +33,10 @@ export async function start() {
     url,
     browser,
     /** A page that records console errors, page errors and the widget's events. */
-    async open(path, options = {}) {
+    async open(path, options = {}, beforeGoto = async () => {}) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
       const page = await context.newPage();
+      await beforeGoto(page, context);
       const errors = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));

@@ -1,0 +1,385 @@
+//! The fidelity test: the dataset against the article's own text (tests/fixtures/article.txt, a
+//! copy of the portal capture). Every number in the article body is extracted with its
+//! qualifier (vi-VN: `1.157` is 1157, `05 năm` is 5, `trên` over, `gần` nearly, `từ … đến` a
+//! range) and matched one-to-one with the dataset's figures; dates with the events; document
+//! numbers with the labels; every source sentence must occur verbatim; page chrome (the visitor
+//! counter, the view count) must not leak in. Mutated datasets show the check fails.
+
+use bl_infographic::data::{parse, Amount, Dataset, Unit, DEFAULT_JSON};
+use serde_json::{json, Value};
+
+const ARTICLE: &str = include_str!("fixtures/article.txt");
+
+/// A number as the article states it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Token {
+    /// A quantity with its qualifier; `percent` if followed by `%`.
+    Quantity { amount: String, percent: bool },
+    /// A date, `YYYY-MM-DD`.
+    Date(String),
+    /// A document or board number: `09-CT/TW`, `138`.
+    Identifier(String),
+}
+
+fn amount_key(a: &Amount) -> String {
+    match *a {
+        Amount::Exact { value } => format!("{value}"),
+        Amount::Over { value } => format!("over {value}"),
+        Amount::Nearly { value } => format!("nearly {value}"),
+        Amount::Range { from, to } => format!("{from}..{to}"),
+    }
+}
+
+/// The article body: the paragraphs between the title and the byline. The lines above the
+/// category line (visitor counter) and below the byline (view count, links) are chrome.
+fn body() -> String {
+    let lines: Vec<&str> = ARTICLE.lines().map(str::trim).collect();
+    let title = lines
+        .iter()
+        .position(|l| l.starts_with("Sơ kết 05 năm"))
+        .expect("title");
+    let byline = lines.iter().position(|l| *l == "M. Nương").expect("byline");
+    lines[title + 1..byline].join("\n")
+}
+
+fn title() -> &'static str {
+    ARTICLE
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("Sơ kết 05 năm"))
+        .expect("title")
+}
+
+fn chrome() -> Vec<u64> {
+    let lines: Vec<&str> = ARTICLE.lines().map(str::trim).collect();
+    let counter: String = lines
+        .iter()
+        .take_while(|l| !l.contains("29/05/2017"))
+        .flat_map(|l| l.chars())
+        .filter(char::is_ascii_digit)
+        .collect();
+    let views = ARTICLE
+        .split("Số lượt người xem: ")
+        .nth(1)
+        .expect("view count");
+    let views: String = views.chars().take_while(char::is_ascii_digit).collect();
+    vec![
+        counter.parse().expect("counter"),
+        views.parse().expect("views"),
+    ]
+}
+
+/// Reads a vi-VN number at the start of `s` (`1.157`, `05`): value and bytes used.
+fn read_number(s: &str) -> Option<(u64, usize)> {
+    let b = s.as_bytes();
+    let mut end = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if end == 0 {
+        return None;
+    }
+    // Thousands groups: a dot followed by exactly three digits.
+    while b.get(end) == Some(&b'.')
+        && b.len() >= end + 4
+        && b[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+        && !b.get(end + 4).is_some_and(u8::is_ascii_digit)
+    {
+        end += 4;
+    }
+    Some((s[..end].replace('.', "").parse().ok()?, end))
+}
+
+/// Skips spaces and an optional `%`; returns bytes used and whether `%` was there.
+fn read_percent(s: &str) -> (usize, bool) {
+    let spaces = s.len() - s.trim_start().len();
+    match s[spaces..].starts_with('%') {
+        true => (spaces + 1, true),
+        false => (0, false),
+    }
+}
+
+fn last_word(s: &str) -> String {
+    s.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let starts_number = rest.as_bytes()[0].is_ascii_digit()
+            && !text[..i].ends_with(|c: char| c.is_alphanumeric());
+        if !starts_number {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let before = &text[..i];
+        // dd/mm/yyyy
+        let b = rest.as_bytes();
+        if b.len() >= 10 && b[2] == b'/' && b[5] == b'/' {
+            out.push(Token::Date(format!(
+                "{}-{}-{}",
+                &rest[6..10],
+                &rest[3..5],
+                &rest[..2]
+            )));
+            i += 10;
+            continue;
+        }
+        let (value, used) = read_number(rest).expect("a digit starts a number");
+        let after = &rest[used..];
+        if after.starts_with("-C") {
+            let code: String = rest
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != ',')
+                .collect();
+            i += code.len();
+            out.push(Token::Identifier(code));
+            continue;
+        }
+        if before.ends_with("Ban chỉ đạo ") || before.ends_with("số ") {
+            out.push(Token::Identifier(rest[..used].to_string()));
+            i += used;
+            continue;
+        }
+        let (p_used, percent) = read_percent(after);
+        let mut used = used + p_used;
+        let mut amount = match last_word(before).as_str() {
+            "trên" => format!("over {value}"),
+            "gần" => format!("nearly {value}"),
+            _ => format!("{value}"),
+        };
+        // "từ 95 % đến 97 %", "98 % đến 100%": a range.
+        let tail = &rest[used..];
+        if let Some(second) = tail.trim_start().strip_prefix("đến ") {
+            let (to, to_used) = read_number(second).expect("a number after đến");
+            let (p2, _) = read_percent(&second[to_used..]);
+            used += tail.len() - second.len() + to_used + p2;
+            amount = format!("{value}..{to}");
+        }
+        out.push(Token::Quantity { amount, percent });
+        i += used;
+    }
+    out
+}
+
+/// Everything wrong with `data` as a rendering of the article; empty when faithful.
+fn check(data: &Dataset) -> Vec<String> {
+    let mut problems = Vec::new();
+    let article_tokens = tokens(&body());
+    let mut stated: Vec<Token> = article_tokens
+        .iter()
+        .filter(|t| matches!(t, Token::Quantity { .. }))
+        .cloned()
+        .collect();
+    let mut shown: Vec<Token> = data
+        .figures
+        .iter()
+        .map(|f| Token::Quantity {
+            amount: amount_key(&f.amount),
+            percent: f.unit == Unit::Percent,
+        })
+        .collect();
+    stated.sort();
+    shown.sort();
+    for t in &stated {
+        if stated.iter().filter(|x| *x == t).count() > shown.iter().filter(|x| *x == t).count() {
+            problems.push(format!(
+                "the article states {t:?}; the dataset does not (or not as often)"
+            ));
+        }
+    }
+    for t in &shown {
+        if shown.iter().filter(|x| *x == t).count() > stated.iter().filter(|x| *x == t).count() {
+            problems.push(format!(
+                "the dataset shows {t:?}; the article does not state it (or not as often)"
+            ));
+        }
+    }
+    let mut dates: Vec<String> = article_tokens
+        .iter()
+        .filter_map(|t| match t {
+            Token::Date(d) => Some(d.clone()),
+            _ => None,
+        })
+        .collect();
+    dates.push(data.article.date.clone());
+    dates.sort();
+    let mut event_dates: Vec<String> = data.events.iter().map(|e| e.date.clone()).collect();
+    event_dates.sort();
+    if dates != event_dates {
+        problems.push(format!(
+            "event dates {event_dates:?} differ from the article's {dates:?}"
+        ));
+    }
+    let labels: Vec<&str> = data
+        .groups
+        .iter()
+        .map(|g| g.label.vi.as_str())
+        .chain(data.events.iter().map(|e| e.label.vi.as_str()))
+        .collect();
+    for t in &article_tokens {
+        if let Token::Identifier(id) = t {
+            if !labels.iter().any(|l| l.contains(id.as_str())) {
+                problems.push(format!("no label names {id}"));
+            }
+        }
+    }
+    let sources = data
+        .figures
+        .iter()
+        .map(|f| (&f.id, &f.source))
+        .chain(data.events.iter().map(|e| (&e.id, &e.source)));
+    for (id, source) in sources {
+        if !ARTICLE.contains(source.as_str()) {
+            problems.push(format!("{id}: source is not verbatim in the article"));
+        }
+    }
+    if data.article.title != title() {
+        problems.push("article.title is not the article's title".into());
+    }
+    for n in chrome() {
+        if data.figures.iter().any(|f| f.amount.magnitude() == n) {
+            problems.push(format!("{n} is page chrome, not data"));
+        }
+    }
+    problems
+}
+
+fn dataset() -> Dataset {
+    parse(DEFAULT_JSON).expect("the compiled-in dataset is valid")
+}
+
+fn mutated(edit: impl FnOnce(&mut Vec<Value>)) -> Dataset {
+    let mut v: Value = serde_json::from_str(DEFAULT_JSON).expect("JSON");
+    edit(v["figures"].as_array_mut().expect("figures"));
+    parse(&v.to_string()).expect("still a valid dataset")
+}
+
+fn figure<'a>(figures: &'a mut [Value], id: &str) -> &'a mut Value {
+    figures
+        .iter_mut()
+        .find(|f| f["id"] == id)
+        .expect("figure exists")
+}
+
+#[test]
+fn the_dataset_states_every_figure_of_the_article_and_nothing_else() {
+    let found = tokens(&body());
+    println!("figures extracted from the article body:");
+    for t in &found {
+        println!("  {t:?}");
+    }
+    assert_eq!(
+        found
+            .iter()
+            .filter(|t| matches!(t, Token::Quantity { .. }))
+            .count(),
+        26
+    );
+    assert_eq!(check(&dataset()), Vec::<String>::new());
+}
+
+#[test]
+fn the_extractor_reads_vietnamese_numbers_and_qualifiers() {
+    let t = tokens("có 1.157 thành viên, trên 200 người, gần 1.000 cuộc, 07 tổ, từ 95 % đến 97 % hộ và 98 % đến 100% cơ quan; 94% khóm");
+    let q = |amount: &str, percent| Token::Quantity {
+        amount: amount.into(),
+        percent,
+    };
+    assert_eq!(
+        t,
+        vec![
+            q("1157", false),
+            q("over 200", false),
+            q("nearly 1000", false),
+            q("7", false),
+            q("95..97", true),
+            q("98..100", true),
+            q("94", true)
+        ]
+    );
+    assert_eq!(
+        tokens("Chỉ thị 09-CT/TW, ngày 01/12/2011"),
+        vec![
+            Token::Identifier("09-CT/TW".into()),
+            Token::Date("2011-12-01".into())
+        ]
+    );
+}
+
+#[test]
+fn page_chrome_is_not_read_as_data() {
+    assert_eq!(chrome(), vec![5_371_617, 985]);
+    let body = body();
+    assert!(!body.contains("985") && !body.contains("SỐ LƯỢT"));
+}
+
+#[test]
+fn a_changed_figure_fails() {
+    let data = mutated(|f| figure(f, "to-tu-quan.members")["amount"]["value"] = json!(1158));
+    let problems = check(&data);
+    assert!(
+        problems.iter().any(|p| p.contains("\"1157\"")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("\"1158\"")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_dropped_figure_fails() {
+    let data = mutated(|f| f.retain(|x| x["id"] != "rehab.reformed"));
+    assert!(check(&data)
+        .iter()
+        .any(|p| p.contains("article states") && p.contains("\"571\"")));
+}
+
+#[test]
+fn an_added_figure_fails() {
+    let data = mutated(|f| {
+        let mut extra = f[0].clone();
+        extra["id"] = json!("bcd138.extra");
+        extra["amount"] = json!({"qualifier": "exact", "value": 300});
+        f.push(extra);
+    });
+    assert!(check(&data)
+        .iter()
+        .any(|p| p.contains("dataset shows") && p.contains("\"300\"")));
+}
+
+#[test]
+fn a_stripped_qualifier_fails() {
+    let data = mutated(|f| {
+        figure(f, "bcd138.members")["amount"] = json!({"qualifier": "exact", "value": 200})
+    });
+    let problems = check(&data);
+    assert!(
+        problems.iter().any(|p| p.contains("\"over 200\"")),
+        "{problems:?}"
+    );
+    let data = mutated(|f| {
+        figure(f, "co-quan.certified")["amount"] = json!({"qualifier": "exact", "value": 100})
+    });
+    assert!(check(&data).iter().any(|p| p.contains("\"98..100\"")));
+    let data = mutated(|f| figure(f, "khom-ap.certified")["unit"] = json!("count"));
+    assert!(!check(&data).is_empty(), "94% read as a count must fail");
+}
+
+#[test]
+fn an_edited_source_sentence_fails() {
+    let data = mutated(|f| {
+        let s = figure(f, "students.attendances")["source"]
+            .as_str()
+            .expect("text")
+            .replace("trên 24.000", "24.000");
+        figure(f, "students.attendances")["source"] = json!(s);
+    });
+    assert!(check(&data)
+        .iter()
+        .any(|p| p.contains("students.attendances: source")));
+}
