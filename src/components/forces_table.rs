@@ -1,32 +1,21 @@
 //! The forces figures as a table: the accessible, translatable, searchable twin of the chart.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::{text, Key};
 use crate::view::ForcesVm;
 
-/// Props of [`ForcesTable`].
-#[derive(Properties, PartialEq)]
-pub struct ForcesTableProps {
-    /// What to list.
-    pub vm: Rc<ForcesVm>,
-    /// The row the pointer is on in the chart, emphasised here too.
-    pub highlight: Option<usize>,
-}
-
-/// One row per kind of team: name, units, members, with qualifiers.
-#[function_component]
-pub fn ForcesTable(props: &ForcesTableProps) -> Html {
-    let vm = &props.vm;
+/// One row per kind of team: name, units, members (with qualifiers), members per unit; totals.
+/// Row `highlight` (the one hovered in the chart) is emphasised.
+pub fn forces_table(vm: &ForcesVm, highlight: Option<usize>) -> Html {
     let rows = vm.rows.iter().enumerate().map(|(i, r)| {
-        let class = classes!((props.highlight == Some(i)).then_some("bl-active"));
+        let class = classes!((highlight == Some(i)).then_some("bl-active"));
         html! {
             <tr {class}>
                 <th scope="row">{ &r.label }</th>
                 <td>{ &r.units_text }</td>
                 <td>{ &r.members_text }</td>
+                <td>{ &r.per_unit_text }</td>
             </tr>
         }
     });
@@ -37,9 +26,18 @@ pub fn ForcesTable(props: &ForcesTableProps) -> Html {
                     <th scope="col">{ text(Key::TeamKind, vm.lang) }</th>
                     <th scope="col">{ &vm.series[0] }</th>
                     <th scope="col">{ &vm.series[1] }</th>
+                    <th scope="col">{ text(Key::MembersPerUnit, vm.lang) }{ "*" }</th>
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">{ text(Key::Total, vm.lang) }{ "*" }</th>
+                    <td>{ &vm.totals[0] }</td>
+                    <td>{ &vm.totals[1] }</td>
+                    <td></td>
+                </tr>
+            </tfoot>
         </table>
     }
 }

@@ -3,12 +3,15 @@
 
 mod canvas;
 mod credit;
+mod download;
+mod figure_section;
 mod forces_chart;
 mod forces_table;
+mod headlines;
 mod notice;
+mod timeline;
 mod tooltip;
 mod widget;
 
 pub use forces_chart::ForcesChart;
-pub use notice::Notice;
 pub use widget::{Widget, WidgetProps, WidgetState};

@@ -1,26 +1,31 @@
-//! The whole widget for one host: reads the dataset, builds the view models in the reader's
-//! language, shows notices for bad options or data, and reports its state to the host.
+//! The whole widget for one host: picks the dataset (the built-in article data, or `data-src`
+//! with the built-in data as fallback), builds the view models in the reader's language, shows
+//! notices for bad options or data, renders the requested sections and reports its state.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::credit::Credit;
+use super::credit::credit;
+use super::download::download_button;
+use super::figure_section::figure_section;
 use super::forces_chart::ForcesChart;
-use super::forces_table::ForcesTable;
-use super::notice::Notice;
+use super::forces_table::forces_table;
+use super::headlines::headlines;
+use super::notice::notice;
+use super::timeline::timeline;
 use crate::chart::Palette;
-use crate::data::default_dataset;
+use crate::data::{default_dataset, fetch_dataset, Dataset, FetchError};
 use crate::embed::{OptionProblem, Options, SectionName, Theme};
 use crate::i18n::{text, Key, Lang};
-use crate::view::ForcesVm;
+use crate::view::{ForcesVm, Views};
 
-/// What the widget tells its host once it has rendered.
+/// What the widget tells its host once it has rendered its figures.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WidgetState {
     /// The figures are on screen.
     Ready,
-    /// The figures could not be shown as charts; the message says why.
+    /// No figures could be shown; the message says why.
     Error(String),
 }
 
@@ -32,7 +37,7 @@ pub struct WidgetProps {
     /// Attributes whose values were not usable.
     #[prop_or_default]
     pub problems: Vec<OptionProblem>,
-    /// Receives the state after the first render.
+    /// Receives the state once the data is settled.
     #[prop_or_default]
     pub on_state: Callback<WidgetState>,
 }
@@ -48,21 +53,27 @@ fn is_dark(theme: Theme) -> bool {
 }
 
 fn problem_notice(p: &OptionProblem, lang: Lang) -> Html {
+    let default = text(Key::BadOptionDefault, lang);
     let detail = format!(
-        "{}=\"{}\" ({}) — {}",
-        p.attribute,
-        p.value,
-        p.expected,
-        text(Key::BadOptionDefault, lang)
+        "{}=\"{}\" ({}) — {default}",
+        p.attribute, p.value, p.expected
     );
-    html! { <Notice heading={text(Key::BadOption, lang)} {detail} /> }
+    notice(text(Key::BadOption, lang), &detail)
 }
 
-fn forces_section(
-    vm: Rc<ForcesVm>,
-    palette: Palette,
-    hover: &UseStateHandle<Option<usize>>,
-) -> Html {
+fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
+    let why = match error {
+        FetchError::Timeout => format!("{} ({error})", text(Key::Timeout, lang)),
+        other => other.to_string(),
+    };
+    let detail = format!(
+        "data-src=\"{src}\": {why} — {}",
+        text(Key::SrcFallback, lang)
+    );
+    notice(text(Key::SrcFailed, lang), &detail)
+}
+
+fn forces(vm: &Rc<ForcesVm>, palette: Palette, hover: &UseStateHandle<Option<usize>>) -> Html {
     let on_hover = {
         let hover = hover.clone();
         Callback::from(move |row| hover.set(row))
@@ -78,51 +89,98 @@ fn forces_section(
                 <li><i class="bl-swatch bl-s1"></i>{ &vm.series[1] }</li>
             </ul>
             <ForcesChart vm={vm.clone()} {palette} {on_hover} />
-            <ForcesTable {vm} highlight={**hover} />
+            { forces_table(vm, **hover) }
         </figure>
     }
 }
 
-/// The widget: notices, then each requested section, then the credit line.
+fn section(
+    s: SectionName,
+    v: &Views,
+    lang: Lang,
+    palette: Palette,
+    hover: &UseStateHandle<Option<usize>>,
+) -> Html {
+    match s {
+        SectionName::Headlines => headlines(&v.cards, lang),
+        SectionName::Forces => forces(&v.forces, palette, hover),
+        SectionName::Outreach => figure_section(&v.outreach, lang, "bl-outreach"),
+        SectionName::Rehabilitation => figure_section(&v.rehabilitation, lang, "bl-rehab"),
+        SectionName::Safety => figure_section(&v.safety, lang, "bl-safety"),
+        SectionName::Timeline => timeline(&v.timeline, &v.spans, lang),
+    }
+}
+
+/// The widget: notices, then each requested section, then the data download and the credit.
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let lang = props.options.lang;
-    let data = use_memo((), |_| default_dataset());
-    let dark = use_memo(props.options.theme, |t| is_dark(*t));
-    let hover = use_state_eq(|| None::<usize>);
-    let forces = use_memo((data.clone(), lang), |(data, lang)| {
-        (**data)
-            .as_ref()
-            .ok()
-            .map(|d| Rc::new(ForcesVm::new(d, *lang)))
-    });
+    let builtin = use_memo((), |_| default_dataset().map(Rc::new));
+    let custom = use_state(|| None::<Result<Rc<Dataset>, FetchError>>);
     {
-        let (data, on_state) = (data.clone(), props.on_state.clone());
-        use_effect_with((), move |_| {
-            on_state.emit(match &*data {
-                Ok(_) => WidgetState::Ready,
-                Err(e) => WidgetState::Error(e.to_string()),
-            });
+        let custom = custom.clone();
+        use_effect_with(props.options.src.clone(), move |src| {
+            if let Some(url) = src.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    custom.set(Some(fetch_dataset(&url).await.map(Rc::new)));
+                });
+            }
         });
     }
+    let loading = props.options.src.is_some() && custom.is_none();
+    let data = match (&*custom, &*builtin) {
+        (Some(Ok(d)), _) | (_, Ok(d)) => Some(d.clone()),
+        _ => None,
+    };
+    {
+        let (on_state, builtin, ok) = (props.on_state.clone(), builtin.clone(), data.is_some());
+        use_effect_with(loading, move |loading| match (*loading, ok, &*builtin) {
+            (true, ..) => {}
+            (false, true, _) => on_state.emit(WidgetState::Ready),
+            (false, false, Err(e)) => on_state.emit(WidgetState::Error(e.to_string())),
+            (false, false, Ok(_)) => on_state.emit(WidgetState::Error("no dataset".into())),
+        });
+    }
+    let views = use_memo((data.clone(), lang), |(data, lang)| {
+        data.as_ref().map(|d| Views::new(d, *lang))
+    });
+    let dark = use_memo(props.options.theme, |t| is_dark(*t));
+    let hover = use_state_eq(|| None::<usize>);
+
     let palette = if *dark { Palette::DARK } else { Palette::LIGHT };
     let class = classes!("bl-root", if *dark { "bl-dark" } else { "bl-light" });
     let problems = props.problems.iter().map(|p| problem_notice(p, lang));
-    let body = match &*data {
-        Ok(data) => {
-            let sections = props.options.sections.iter().map(|s| match s {
-                SectionName::Forces => match &*forces {
-                    Some(vm) => forces_section(vm.clone(), palette, &hover),
-                    None => Html::default(),
-                },
-            });
-            html! { <>{ for sections }<Credit article={data.article.clone()} {lang} /></> }
+    let src_failure = match (&props.options.src, &*custom) {
+        (Some(src), Some(Err(e))) => src_notice(src, e, lang),
+        _ => Html::default(),
+    };
+    let body = match (&*views, &data, &*builtin) {
+        _ if loading => {
+            html! { <p class="bl-loading" role="status">{ text(Key::LoadingData, lang) }</p> }
         }
-        Err(e) => html! { <Notice heading={text(Key::DataError, lang)} detail={e.to_string()} /> },
+        (Some(v), Some(data), _) => {
+            let sections = props
+                .options
+                .sections
+                .iter()
+                .map(|s| section(*s, v, lang, palette, &hover));
+            html! {
+                <>
+                    { for sections }
+                    <footer class="bl-footer">
+                        { download_button(data, lang) }
+                        { credit(&data.article, lang) }
+                    </footer>
+                </>
+            }
+        }
+        (_, _, Err(e)) => notice(text(Key::DataError, lang), &e.to_string()),
+        _ => Html::default(),
     };
     html! {
         <div {class} lang={lang.tag()}>
             { for problems }
+            { src_failure }
             { body }
         </div>
     }

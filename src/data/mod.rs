@@ -1,9 +1,13 @@
 //! The dataset: the article's figures as typed values with their qualifiers and the verbatim
 //! sentence each one comes from, parsed from JSON and validated before anything is drawn.
 
+mod csv;
+mod fetch;
 mod model;
 mod validate;
 
+pub use csv::to_csv;
+pub use fetch::{fetch_dataset, FetchError, TIMEOUT_MS};
 pub use model::{Amount, Article, Dataset, Event, Figure, Group, Measure, Section, Text, Unit};
 pub use validate::{parse, DataError};
 

@@ -66,6 +66,12 @@ pub enum DataError {
         /// The value found.
         value: String,
     },
+    /// An event dated before the one listed above it.
+    #[error("{path}: events must be listed oldest first")]
+    EventOrder {
+        /// Where.
+        path: String,
+    },
     /// A group lacks a figure its chart needs.
     #[error("{path}: no {measure} figure")]
     Missing {
@@ -164,6 +170,12 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
         date(|| format!("events[{i}].date"), &e.date)?;
         both_languages(&format!("events[{i}].label"), &e.label)?;
         non_empty(|| format!("events[{i}].source"), &e.source)?;
+        // ISO dates compare as strings.
+        if i > 0 && data.events[i - 1].date > e.date {
+            return Err(DataError::EventOrder {
+                path: format!("events[{i}].date"),
+            });
+        }
     }
     for (i, g) in data.groups.iter().enumerate() {
         if g.section == Section::Forces {

@@ -30,19 +30,38 @@ impl Theme {
 /// A section of the widget that `data-sections` can name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SectionName {
-    /// The forces chart.
+    /// The headline cards.
+    Headlines,
+    /// The forces chart and table.
     Forces,
+    /// Outreach: billboards, banners, sessions, attendance.
+    Outreach,
+    /// People received and reformed.
+    Rehabilitation,
+    /// Shares certified safe.
+    Safety,
+    /// From the directive to the review.
+    Timeline,
 }
+
+/// The accepted `data-sections` names, for the editor's notice.
+const SECTION_NAMES: &str = "headlines, forces, outreach, rehabilitation, safety, timeline";
 
 impl SectionName {
     /// Every section, in display order: the default.
-    pub const ALL: [Self; 1] = [Self::Forces];
+    pub const ALL: [Self; 6] = [
+        Self::Headlines,
+        Self::Forces,
+        Self::Outreach,
+        Self::Rehabilitation,
+        Self::Safety,
+        Self::Timeline,
+    ];
 
     fn parse(value: &str) -> Option<Self> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "forces" => Some(Self::Forces),
-            _ => None,
-        }
+        let name = value.trim().to_ascii_lowercase();
+        let i = SECTION_NAMES.split(", ").position(|n| n == name)?;
+        Self::ALL.get(i).copied()
     }
 }
 
@@ -55,6 +74,8 @@ pub struct Options {
     pub theme: Theme,
     /// `data-sections`: comma list of sections to show, in that order (default: all).
     pub sections: Vec<SectionName>,
+    /// `data-src`: URL of a dataset of the same schema (default: the article's, built in).
+    pub src: Option<String>,
 }
 
 impl Default for Options {
@@ -63,6 +84,7 @@ impl Default for Options {
             lang: Lang::default(),
             theme: Theme::default(),
             sections: SectionName::ALL.to_vec(),
+            src: None,
         }
     }
 }
@@ -108,7 +130,13 @@ impl Options {
             let parsed: Option<Vec<_>> = v.split(',').map(SectionName::parse).collect();
             match parsed {
                 Some(list) if !list.is_empty() => options.sections = list,
-                _ => problems.push(problem("data-sections", &v, "forces")),
+                _ => problems.push(problem("data-sections", &v, SECTION_NAMES)),
+            }
+        }
+        if let Some(v) = attr("data-src") {
+            match v.trim() {
+                "" => problems.push(problem("data-src", &v, "URL of a dataset (JSON)")),
+                url => options.src = Some(url.to_string()),
             }
         }
         (options, problems)
@@ -147,9 +175,14 @@ mod tests {
 
     #[test]
     fn bad_values_fall_back_and_name_the_attribute() {
-        let (o, p) = read(&[("data-lang", "fr"), ("data-sections", "forces,pie")]);
+        let (o, p) = read(&[
+            ("data-lang", "fr"),
+            ("data-sections", "forces,pie"),
+            ("data-src", " "),
+        ]);
         assert_eq!(o, Options::default());
-        assert_eq!(p.len(), 2);
+        assert_eq!(p.len(), 3);
+        assert_eq!(p[2].attribute, "data-src");
         assert_eq!(p[0].attribute, "data-lang");
         assert_eq!(p[0].value, "fr");
         assert_eq!(p[1].attribute, "data-sections");

@@ -38,6 +38,46 @@ pub enum Key {
     Source,
     /// Name of the portal, in the credit line.
     Portal,
+    /// Heading of the headline cards.
+    HeadlinesTitle,
+    /// Context of the forces card: total members.
+    CardForces,
+    /// Context of the sessions card.
+    CardSessions,
+    /// Context of the reform-rate card.
+    CardReform,
+    /// Context of the safety card.
+    CardSafety,
+    /// Title of the outreach section.
+    SectionOutreach,
+    /// Title of the rehabilitation section.
+    SectionRehab,
+    /// Title of the safety section.
+    SectionSafety,
+    /// Title of the timeline.
+    SectionTimeline,
+    /// Derived: attendances per session.
+    PerSession,
+    /// Derived: reform rate.
+    ReformRate,
+    /// Column: members per unit (derived).
+    MembersPerUnit,
+    /// Row header of totals.
+    Total,
+    /// Before a figure's note.
+    Note,
+    /// The CSV download button.
+    Download,
+    /// While data-src loads.
+    LoadingData,
+    /// Heading when data-src fails.
+    SrcFailed,
+    /// After a data-src failure.
+    SrcFallback,
+    /// data-src took too long.
+    Timeout,
+    /// Footnote on derived figures.
+    Derived,
 }
 
 /// The text of `key` in `lang`.
@@ -74,9 +114,71 @@ pub fn text(key: Key, lang: Lang) -> &'static str {
             "Cổng thông tin điện tử thành phố Bạc Liêu",
             "Bạc Liêu city web portal",
         ),
+        Key::HeadlinesTitle => ("Những con số nổi bật", "Key figures"),
+        Key::CardForces => ("tổ, ban tự quản và bảo vệ an ninh trật tự, với {} thành viên", "teams and boards for security and order, with {} members"),
+        Key::CardSessions => ("cuộc tuyên truyền tại địa bàn dân cư, {} lượt người tham dự (bình quân {} lượt mỗi cuộc)", "outreach sessions in residential areas, {} attendances ({} per session on average)"),
+        Key::CardReform => ("trong số {} lượt đối tượng tệ nạn xã hội được tiếp nhận, {} lượt đã hoàn lương", "of the {} cases of social evils received, {} were reformed"),
+        Key::CardSafety => ("hộ gia đình được công nhận đạt chuẩn an toàn về an ninh trật tự mỗi năm", "of households certified safe for security and order each year"),
+        Key::SectionOutreach => ("Tuyên truyền, giáo dục pháp luật", "Outreach and legal education"),
+        Key::SectionRehab => ("Giúp đỡ, giáo dục đối tượng tệ nạn xã hội", "Helping people out of social evils"),
+        Key::SectionSafety => ("Xây dựng gia đình, khóm, ấp, xã, phường, cơ quan an toàn về an ninh trật tự", "Households, hamlets, communes and agencies certified safe"),
+        Key::SectionTimeline => ("Từ Chỉ thị đến sơ kết", "From the directive to the review"),
+        Key::PerSession => ("bình quân {} lượt mỗi cuộc", "{} attendances per session on average"),
+        Key::ReformRate => ("{} số lượt được tiếp nhận đã hoàn lương", "{} of the cases received were reformed"),
+        Key::MembersPerUnit => ("Thành viên mỗi đơn vị", "Members per unit"),
+        Key::Total => ("Tổng cộng", "Total"),
+        Key::Note => ("Lưu ý", "Note"),
+        Key::Download => ("Tải số liệu (CSV)", "Download the data (CSV)"),
+        Key::LoadingData => ("Đang tải bộ số liệu…", "Loading the dataset…"),
+        Key::SrcFailed => ("Không dùng được bộ số liệu data-src", "The data-src dataset could not be used"),
+        Key::SrcFallback => ("đang hiển thị số liệu gốc của bài viết", "showing the article's own figures"),
+        Key::Timeout => ("hết thời gian chờ", "timed out"),
+        Key::Derived => ("Số liệu tính từ bài viết, làm tròn đến một chữ số thập phân.", "Computed from the article's figures, rounded to one decimal place."),
     };
     match lang {
         Lang::Vi => vi,
         Lang::En => en,
+    }
+}
+
+/// Fills the `{}` slots of a catalogue template in order.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut parts = template.split("{}");
+    out.push_str(parts.next().unwrap_or(""));
+    for (part, arg) in parts.zip(args.iter().chain(std::iter::repeat(&""))) {
+        out.push_str(arg);
+        out.push_str(part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_fill_in_order() {
+        assert_eq!(fill("{} của {}", &["571", "956"]), "571 của 956");
+        assert_eq!(fill("no slot", &["x"]), "no slot");
+    }
+
+    #[test]
+    fn templates_have_the_same_slots_in_both_languages() {
+        for key in [
+            Key::CardForces,
+            Key::CardSessions,
+            Key::CardReform,
+            Key::PerSession,
+            Key::ReformRate,
+        ] {
+            let (vi, en) = (text(key, Lang::Vi), text(key, Lang::En));
+            assert_eq!(
+                vi.matches("{}").count(),
+                en.matches("{}").count(),
+                "{key:?}"
+            );
+            assert!(!vi.is_empty() && !en.is_empty());
+        }
     }
 }

@@ -3,7 +3,8 @@
 //! English uses `,` and `.` (`101,662`, `59.7%`).
 
 use super::{text, Key, Lang};
-use crate::data::Amount;
+use crate::data::{Amount, Unit};
+use crate::view::{Bound, Derived};
 
 fn separators(lang: Lang) -> (char, char) {
     match lang {
@@ -26,34 +27,63 @@ pub fn format_int(n: u64, lang: Lang) -> String {
     out
 }
 
-/// Formats a percentage with one decimal place, rounded half away from zero, and no space
-/// before the sign: `59.72` → `59,7%` (vi), `59.7%` (en). Whole values keep no decimals.
-pub fn format_percent(value: f64, lang: Lang) -> String {
+/// Formats a computed value with **the rounding rule of the widget**: one decimal place,
+/// rounded half away from zero, a whole result without decimals: `38.09` → `38,1` (vi),
+/// `5.0` → `5`.
+pub fn format_decimal(value: f64, lang: Lang) -> String {
     let (_, decimal) = separators(lang);
     let tenths = (value * 10.0).round() as i64;
     let whole = format_int(tenths.unsigned_abs() / 10, lang);
     let sign = if tenths < 0 { "-" } else { "" };
     match tenths.unsigned_abs() % 10 {
-        0 => format!("{sign}{whole}%"),
-        d => format!("{sign}{whole}{decimal}{d}%"),
+        0 => format!("{sign}{whole}"),
+        d => format!("{sign}{whole}{decimal}{d}"),
+    }
+}
+
+/// A percentage by the same rule, no space before the sign: `59,7%` (vi), `59.7%` (en).
+pub fn format_percent(value: f64, lang: Lang) -> String {
+    format_decimal(value, lang) + "%"
+}
+
+/// A computed figure with what its inputs allow it to claim: `trên 18,2`, `59,7%`.
+pub fn format_derived(d: &Derived, lang: Lang, percent: bool) -> String {
+    let number = if percent {
+        format_percent(d.value, lang)
+    } else {
+        format_decimal(d.value, lang)
+    };
+    match d.bound {
+        Bound::Exact => number,
+        Bound::Over => format!("{} {number}", text(Key::Over, lang)),
+        Bound::Nearly => format!("{} {number}", text(Key::Nearly, lang)),
     }
 }
 
 /// Formats an amount with its qualifier as the article states it: `trên 200`, `gần 1.000`,
-/// `95–97` … The unit is left to the caller.
+/// `từ 95 đến 97` … The unit is left to the caller.
 pub fn format_amount(amount: &Amount, lang: Lang) -> String {
+    format_stated(amount, lang, "")
+}
+
+/// Formats a figure's amount with `%` after each number when it is a percentage:
+/// `từ 95% đến 97%`, `94%`; counts and unstated units as [`format_amount`].
+pub fn format_figure(amount: &Amount, unit: Unit, lang: Lang) -> String {
+    format_stated(amount, lang, if unit == Unit::Percent { "%" } else { "" })
+}
+
+fn format_stated(amount: &Amount, lang: Lang, suffix: &str) -> String {
+    let n = |v: u64| format_int(v, lang) + suffix;
     match *amount {
-        Amount::Exact { value } => format_int(value, lang),
-        Amount::Over { value } => format!("{} {}", text(Key::Over, lang), format_int(value, lang)),
-        Amount::Nearly { value } => {
-            format!("{} {}", text(Key::Nearly, lang), format_int(value, lang))
-        }
+        Amount::Exact { value } => n(value),
+        Amount::Over { value } => format!("{} {}", text(Key::Over, lang), n(value)),
+        Amount::Nearly { value } => format!("{} {}", text(Key::Nearly, lang), n(value)),
         Amount::Range { from, to } => format!(
             "{} {} {} {}",
             text(Key::From, lang),
-            format_int(from, lang),
+            n(from),
             text(Key::To, lang),
-            format_int(to, lang)
+            n(to)
         ),
     }
 }
@@ -110,6 +140,31 @@ mod tests {
     }
 
     #[test]
+    fn the_rounding_rule_is_one_decimal_half_away_from_zero() {
+        assert_eq!(format_decimal(101_662.0 / 2669.0, Lang::Vi), "38,1");
+        assert_eq!(format_decimal(0.25, Lang::En), "0.3");
+        assert_eq!(format_decimal(0.35, Lang::En), "0.4");
+        assert_eq!(format_decimal(5.0, Lang::Vi), "5");
+        assert_eq!(format_decimal(1234.56, Lang::Vi), "1.234,6");
+        assert_eq!(format_decimal(-2.25, Lang::En), "-2.3");
+    }
+
+    #[test]
+    fn derived_figures_keep_their_bound() {
+        let d = Derived {
+            value: 200.0 / 11.0,
+            bound: Bound::Over,
+        };
+        assert_eq!(format_derived(&d, Lang::Vi, false), "trên 18,2");
+        assert_eq!(format_derived(&d, Lang::En, false), "over 18.2");
+        let rate = Derived {
+            value: 571.0 / 956.0 * 100.0,
+            bound: Bound::Exact,
+        };
+        assert_eq!(format_derived(&rate, Lang::Vi, true), "59,7%");
+    }
+
+    #[test]
     fn dates_per_language() {
         assert_eq!(
             format_date("2011-12-01", Lang::Vi).as_deref(),
@@ -121,6 +176,21 @@ mod tests {
         );
         assert_eq!(format_date("2017-13-01", Lang::Vi), None);
         assert_eq!(format_date("29/05/2017", Lang::Vi), None);
+    }
+
+    #[test]
+    fn percentages_carry_the_sign_on_each_number() {
+        let range = Amount::Range { from: 95, to: 97 };
+        assert_eq!(
+            format_figure(&range, Unit::Percent, Lang::Vi),
+            "từ 95% đến 97%"
+        );
+        assert_eq!(
+            format_figure(&range, Unit::Percent, Lang::En),
+            "from 95% to 97%"
+        );
+        let over = Amount::Over { value: 90 };
+        assert_eq!(format_figure(&over, Unit::Unstated, Lang::Vi), "trên 90");
     }
 
     #[test]

@@ -4,8 +4,11 @@
 mod catalogue;
 mod format;
 
-pub use catalogue::{text, Key};
-pub use format::{format_amount, format_date, format_int, format_percent};
+pub use catalogue::{fill, text, Key};
+pub use format::{
+    format_amount, format_date, format_decimal, format_derived, format_figure, format_int,
+    format_percent,
+};
 
 /// A language the widget can speak.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -2,7 +2,13 @@
 //! bars) and as formatted text with the article's qualifier (for labels, tooltips and the table).
 
 use crate::data::{Amount, Dataset, Measure, Section};
-use crate::i18n::{format_amount, text, Key, Lang};
+use crate::i18n::{format_amount, format_derived, text, Key, Lang};
+use crate::view::derived::{ratio, total, Derived};
+
+fn derived_text(d: Option<Derived>, lang: Lang) -> String {
+    d.map(|d| format_derived(&d, lang, false))
+        .unwrap_or_default()
+}
 
 /// One kind of team.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +23,8 @@ pub struct ForcesRow {
     pub units_text: String,
     /// `members` formatted with its qualifier, e.g. `trên 200`.
     pub members_text: String,
+    /// Members per unit, computed (`trên 18,2`), empty if the qualifiers allow no figure.
+    pub per_unit_text: String,
 }
 
 /// Everything the forces chart shows.
@@ -32,6 +40,8 @@ pub struct ForcesVm {
     pub series: [String; 2],
     /// The kinds of team, in the article's order.
     pub rows: Vec<ForcesRow>,
+    /// Totals of units and members, computed (`1.275`, `trên 1.988`); empty if undefined.
+    pub totals: [String; 2],
 }
 
 impl ForcesVm {
@@ -49,9 +59,14 @@ impl ForcesVm {
                     members,
                     units_text: format_amount(&units, lang),
                     members_text: format_amount(&members, lang),
+                    per_unit_text: derived_text(ratio(&members, &units), lang),
                 })
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let totals = [
+            derived_text(total(rows.iter().map(|r| &r.units)), lang),
+            derived_text(total(rows.iter().map(|r| &r.members)), lang),
+        ];
         Self {
             lang,
             title: text(Key::ForcesTitle, lang).to_string(),
@@ -61,6 +76,7 @@ impl ForcesVm {
                 text(Key::Members, lang).to_string(),
             ],
             rows,
+            totals,
         }
     }
 
@@ -89,6 +105,9 @@ mod tests {
         assert_eq!(vm.rows[0].members_text, "trên 200");
         assert_eq!(vm.rows[2].members_text, "1.157");
         assert_eq!(vm.max_magnitude(), 1157);
+        assert_eq!(vm.rows[0].per_unit_text, "trên 18,2");
+        assert_eq!(vm.rows[2].per_unit_text, "1,4");
+        assert_eq!(vm.totals, ["1.275".to_string(), "trên 1.988".to_string()]);
         let en = ForcesVm::new(&data, Lang::En);
         assert_eq!(en.rows[0].members_text, "over 200");
         assert_eq!(en.rows[2].members_text, "1,157");

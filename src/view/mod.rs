@@ -1,6 +1,53 @@
 //! View models: what each chart shows, in the reader's language, with every string formatted.
 //! Built once per dataset and language; the drawing and the DOM only read them.
 
+mod derived;
 mod forces;
+mod headlines;
+mod sections;
+mod timeline;
 
+pub use derived::{percent, ratio, total, Bound, Derived};
 pub use forces::{ForcesRow, ForcesVm};
+pub use headlines::{headlines, Card};
+pub use sections::{FigureLine, GroupBlock, SectionVm};
+pub use timeline::{timeline, Entry};
+
+use std::rc::Rc;
+
+use crate::data::{Dataset, Section};
+use crate::i18n::Lang;
+
+/// Every view model of one dataset in one language, built once and shared by pointer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Views {
+    /// Headline cards.
+    pub cards: Rc<Vec<Card>>,
+    /// The forces chart and table.
+    pub forces: Rc<ForcesVm>,
+    /// Outreach figures.
+    pub outreach: Rc<SectionVm>,
+    /// Rehabilitation figures.
+    pub rehabilitation: Rc<SectionVm>,
+    /// Safety certification figures.
+    pub safety: Rc<SectionVm>,
+    /// Durations stated with the timeline.
+    pub spans: Rc<SectionVm>,
+    /// Dated events.
+    pub timeline: Rc<Vec<Entry>>,
+}
+
+impl Views {
+    /// Builds them all.
+    pub fn new(data: &Dataset, lang: Lang) -> Self {
+        Self {
+            cards: Rc::new(headlines(data, lang)),
+            forces: Rc::new(ForcesVm::new(data, lang)),
+            outreach: Rc::new(SectionVm::new(data, Section::Outreach, lang)),
+            rehabilitation: Rc::new(SectionVm::new(data, Section::Rehabilitation, lang)),
+            safety: Rc::new(SectionVm::new(data, Section::Safety, lang)),
+            spans: Rc::new(SectionVm::new(data, Section::Timeline, lang)),
+            timeline: Rc::new(timeline(data, lang)),
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! View models of the text sections (outreach, rehabilitation, safety): each group with its
+//! figures as the article states them, its note if the article is ambiguous, and the figures
+//! derived from them.
+
+use crate::data::{Dataset, Measure, Section};
+use crate::i18n::{fill, format_derived, format_figure, text, Key, Lang};
+use crate::view::derived::{percent, ratio};
+
+/// One figure as a line: `gần 1.000` + `cuộc tuyên truyền`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureLine {
+    /// Stable id of the figure.
+    pub id: String,
+    /// The amount with its qualifier (and `%`).
+    pub value: String,
+    /// What is counted.
+    pub label: String,
+    /// What the reader must know to read it right.
+    pub note: Option<String>,
+}
+
+/// One group: its figures and what is derived from them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupBlock {
+    /// The group's name.
+    pub label: String,
+    /// Its figures, in dataset order.
+    pub lines: Vec<FigureLine>,
+    /// Computed figures, as sentences.
+    pub derived: Vec<String>,
+}
+
+/// A section of groups.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SectionVm {
+    /// Heading.
+    pub title: String,
+    /// The groups, in dataset order.
+    pub groups: Vec<GroupBlock>,
+}
+
+fn title(section: Section, lang: Lang) -> &'static str {
+    let key = match section {
+        Section::Forces => Key::ForcesTitle,
+        Section::Outreach => Key::SectionOutreach,
+        Section::Rehabilitation => Key::SectionRehab,
+        Section::Safety => Key::SectionSafety,
+        Section::Timeline => Key::SectionTimeline,
+    };
+    text(key, lang)
+}
+
+impl SectionVm {
+    /// The section's groups from `data`, in `lang`.
+    pub fn new(data: &Dataset, section: Section, lang: Lang) -> Self {
+        let groups = data
+            .groups_in(section)
+            .map(|g| {
+                let lines = data
+                    .figures
+                    .iter()
+                    .filter(|f| f.group == g.id)
+                    .map(|f| FigureLine {
+                        id: f.id.clone(),
+                        value: format_figure(&f.amount, f.unit, lang),
+                        label: f.label.get(lang).to_string(),
+                        note: f.note.as_ref().map(|n| n.get(lang).to_string()),
+                    })
+                    .collect();
+                let amount = |m| data.figure(&g.id, m).map(|f| f.amount);
+                let mut derived = Vec::new();
+                if let (Some(a), Some(s)) =
+                    (amount(Measure::Attendances), amount(Measure::Sessions))
+                {
+                    if let Some(d) = ratio(&a, &s) {
+                        let per = format_derived(&d, lang, false);
+                        derived.push(fill(text(Key::PerSession, lang), &[&per]));
+                    }
+                }
+                if let (Some(r), Some(t)) = (amount(Measure::Reformed), amount(Measure::Received)) {
+                    if let Some(d) = percent(&r, &t) {
+                        let rate = format_derived(&d, lang, true);
+                        derived.push(fill(text(Key::ReformRate, lang), &[&rate]));
+                    }
+                }
+                GroupBlock {
+                    label: g.label.get(lang).to_string(),
+                    lines,
+                    derived,
+                }
+            })
+            .collect();
+        Self {
+            title: title(section, lang).to_string(),
+            groups,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::default_dataset;
+
+    fn section(s: Section, lang: Lang) -> SectionVm {
+        SectionVm::new(&default_dataset().expect("valid"), s, lang)
+    }
+
+    #[test]
+    fn outreach_states_each_figure_and_derives_attendance_per_session() {
+        let vm = section(Section::Outreach, Lang::Vi);
+        let households = &vm.groups[1];
+        assert_eq!(households.lines[0].value, "gần 1.000");
+        assert_eq!(households.lines[1].value, "trên 25.000");
+        assert_eq!(households.derived, vec!["bình quân trên 25 lượt mỗi cuộc"]);
+        let residents = &vm.groups[3];
+        assert_eq!(residents.derived, vec!["bình quân 38,1 lượt mỗi cuộc"]);
+    }
+
+    #[test]
+    fn rehabilitation_derives_the_reform_rate() {
+        let vm = section(Section::Rehabilitation, Lang::En);
+        assert_eq!(
+            vm.groups[0].derived,
+            vec!["59.7% of the cases received were reformed"]
+        );
+    }
+
+    #[test]
+    fn safety_keeps_ranges_percentages_and_the_unstated_unit() {
+        let vm = section(Section::Safety, Lang::Vi);
+        let values: Vec<_> = vm
+            .groups
+            .iter()
+            .map(|g| g.lines[0].value.as_str())
+            .collect();
+        assert_eq!(
+            values,
+            ["từ 95% đến 97%", "94%", "trên 90", "từ 98% đến 100%"]
+        );
+        assert!(vm.groups[2].lines[0]
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("không ghi đơn vị")));
+    }
+}
