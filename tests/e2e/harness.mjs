@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core (never a
 // downloaded browser), and the static server on loopback serving the real dist/.
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { page as hostPage, serve } from './server.mjs';
 
@@ -11,8 +12,40 @@ const ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** The article's dataset, as the module compiles it in. */
+export const DATASET = JSON.parse(readFileSync(new URL('../../static/data/article.json', import.meta.url), 'utf8'));
+
+/** The snippet with extra attributes on the host element. */
+const withAttrs = (s, attrs) => s.replace('data-lang="vi"', `data-lang="vi" ${attrs}`);
+
+/** The dataset with one change. */
+function edited(edit) {
+  const data = structuredClone(DATASET);
+  edit(data);
+  return JSON.stringify(data);
+}
+
+const figure = (data, id) => data.figures.find((f) => f.id === id);
+
+/** Datasets served for data-src, good and bad. */
+const DATA = {
+  '/data/custom.json': () => edited((d) => { figure(d, 'rehab.reformed').amount.value = 600; }),
+  '/data/broken.json': () => JSON.stringify(DATASET, null, 1).slice(0, 500),
+  '/data/percent.json': () => edited((d) => { figure(d, 'khom-ap.certified').amount.value = 140; }),
+  '/data/no-english.json': () => edited((d) => { delete figure(d, 'rehab.received').label.en; }),
+  '/data/slow.json': () => new Promise((resolve) => setTimeout(() => resolve(JSON.stringify(DATASET)), 9500)),
+};
+
 /** Extra test pages, each built from the real snippet text. */
 export const PAGES = {
+  ...DATA,
+  '/src-custom.html': (s) => hostPage(withAttrs(s, 'data-src="data/custom.json"')),
+  '/src-broken.html': (s) => hostPage(withAttrs(s, 'data-src="data/broken.json"')),
+  '/src-percent.html': (s) => hostPage(withAttrs(s, 'data-src="data/percent.json"')),
+  '/src-no-english.html': (s) => hostPage(withAttrs(s, 'data-src="data/no-english.json"').replace('data-lang="vi"', 'data-lang="en"')),
+  '/src-404.html': (s) => hostPage(withAttrs(s, 'data-src="data/nowhere.json"')),
+  '/src-slow.html': (s) => hostPage(withAttrs(s, 'data-src="data/slow.json"')),
+  '/sections.html': (s) => hostPage(withAttrs(s, 'data-sections="timeline,forces"')),
   '/twice.html': (s) => hostPage(`<p>Trước.</p>${s}<p>Giữa.</p>${s}<p>Sau.</p>`),
   '/bad-option.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="fr"')),
   '/en.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="en"'), { lang: 'en' }),

@@ -42,7 +42,7 @@ export async function serve(dir, port = 0, pages = {}) {
     try {
       if (pages[path]) {
         const snippet = await readFile(join(dir, 'snippet-script.html'), 'utf8');
-        const made = pages[path](snippet);
+        const made = await pages[path](snippet);
         const type = TYPES[extname(path)] ?? TYPES['.html'];
         return send(200, type, made);
       }
@@ -56,6 +56,11 @@ export async function serve(dir, port = 0, pages = {}) {
     }
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const close = server.close.bind(server);
+  server.close = () => {
+    server.closeAllConnections();
+    return close();
+  };
   return { server, url: `http://127.0.0.1:${server.address().port}` };
 }
 

@@ -1,0 +1,58 @@
+// data-src: another dataset of the same schema. Each failure (bad JSON, a semantic error, a
+// missing translation, a 404, a timeout) gives the built-in article figures plus a notice that
+// says what was wrong and where. Never a blank widget.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { settled, start } from './harness.mjs';
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h.close(); });
+
+async function widget(path, timeout) {
+  const { page, errors } = await h.open(path);
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]')?.dataset.state === 'ready', null, { timeout: timeout ?? 15000 });
+  await settled(page, 1);
+  const notices = await page.locator('.bl-notice').allInnerTexts();
+  const cards = await page.locator('.bl-card-value').allInnerTexts();
+  await page.context().close();
+  return { notices, cards, errors };
+}
+
+test('a valid data-src replaces the built-in figures', async () => {
+  const { notices, cards } = await widget('/src-custom.html');
+  assert.deepEqual(notices, []);
+  assert.equal(cards[2], '62,8%'); // 600 of 956
+});
+
+test('invalid JSON: built-in figures and a notice with line and column', async () => {
+  const { notices, cards } = await widget('/src-broken.html');
+  assert.equal(cards[2], '59,7%');
+  assert.equal(notices.length, 1);
+  assert.match(notices[0], /data-src="data\/broken\.json": JSON, line \d+, column \d+/);
+  assert.match(notices[0], /số liệu gốc của bài viết/);
+});
+
+test('a percentage over 100: the notice names the field path and the value', async () => {
+  const { notices, cards } = await widget('/src-percent.html');
+  assert.equal(cards[2], '59,7%');
+  assert.match(notices[0], /figures\[\d+\]\.amount: 140% is over 100%/);
+});
+
+test('a label missing in one language is an error, in English too', async () => {
+  const { notices, cards } = await widget('/src-no-english.html');
+  assert.equal(cards[2], '59.7%');
+  assert.match(notices[0], /The data-src dataset could not be used.*missing field `en`/);
+});
+
+test('a 404: built-in figures and the HTTP status', async () => {
+  const { notices, cards } = await widget('/src-404.html');
+  assert.equal(cards[0], '1.275');
+  assert.match(notices[0], /HTTP 404/);
+});
+
+test('no answer within 8 s: built-in figures and a timeout notice', async () => {
+  const { notices, cards } = await widget('/src-slow.html', 20000);
+  assert.equal(cards[2], '59,7%');
+  assert.match(notices[0], /hết thời gian chờ \(no answer within 8 s\)/);
+});

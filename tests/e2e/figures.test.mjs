@@ -1,0 +1,99 @@
+// Every figure of the article, as the article states it, in the widget's text — in both
+// languages — checked against the dataset with a formatter written here independently of the
+// Rust one; plus the headline cards, the CSV download and data-sections.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { DATASET, settled, start } from './harness.mjs';
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h.close(); });
+
+const WORDS = {
+  vi: { over: 'trên', nearly: 'gần', from: 'từ', to: 'đến', group: '.' },
+  en: { over: 'over', nearly: 'nearly', from: 'from', to: 'to', group: ',' },
+};
+
+/** The oracle: a figure as the article states it, in `lang`. */
+function stated(f, lang) {
+  const w = WORDS[lang];
+  const n = (v) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, w.group) + (f.unit === 'percent' ? '%' : '');
+  const a = f.amount;
+  switch (a.qualifier) {
+    case 'exact': return n(a.value);
+    case 'over': return `${w.over} ${n(a.value)}`;
+    case 'nearly': return `${w.nearly} ${n(a.value)}`;
+    case 'range': return `${w.from} ${n(a.from)} ${w.to} ${n(a.to)}`;
+    default: throw new Error(a.qualifier);
+  }
+}
+
+const sectionOf = (f) => DATASET.groups.find((g) => g.id === f.group).section;
+
+for (const [lang, path] of [['vi', '/'], ['en', '/en.html']]) {
+  test(`every figure of the article is in the widget's text with its qualifier (${lang})`, async () => {
+    const { page } = await h.open(path);
+    await settled(page, 1);
+    const cells = await page.locator('.bl-table tbody td').allInnerTexts();
+    for (const f of DATASET.figures) {
+      const text = stated(f, lang);
+      if (sectionOf(f) === 'forces') {
+        assert.ok(cells.includes(text), `${f.id}: table cell "${text}" (cells: ${cells})`);
+      } else {
+        const shown = await page.locator(`[data-figure="${f.id}"] .bl-value`).innerText();
+        assert.equal(shown, text, f.id);
+        const line = await page.locator(`[data-figure="${f.id}"]`).innerText();
+        assert.ok(line.includes(f.label[lang]), `${f.id}: "${line}" names what is counted`);
+        if (f.note) assert.ok(line.includes(f.note[lang]), `${f.id}: the note is shown`);
+      }
+    }
+    for (const e of DATASET.events) {
+      const item = page.locator(`.bl-event:has(time[datetime="${e.date}"])`);
+      assert.ok((await item.innerText()).includes(e.label[lang]), e.id);
+    }
+    const widget = await page.locator('.bl-root').innerText();
+    for (const chrome of ['985', '5371617', '5.371.617']) assert.ok(!widget.includes(chrome), `chrome number ${chrome}`);
+    await page.context().close();
+  });
+}
+
+test('headline cards show computed figures with their context', async () => {
+  const { page } = await h.open('/');
+  await settled(page, 1);
+  assert.deepEqual(await page.locator('.bl-card-value').allInnerTexts(), ['1.275', '2.669', '59,7%', 'từ 95% đến 97%']);
+  const context = await page.locator('.bl-card-context').allInnerTexts();
+  assert.match(context[0], /trên 1\.988 thành viên/);
+  assert.match(context[1], /101\.662 lượt người tham dự \(bình quân 38,1 lượt mỗi cuộc\)/);
+  assert.match(context[2], /956 .* 571 lượt đã hoàn lương/);
+  const { page: en } = await h.open('/en.html');
+  await settled(en, 1);
+  assert.deepEqual(await en.locator('.bl-card-value').allInnerTexts(), ['1,275', '2,669', '59.7%', 'from 95% to 97%']);
+  await page.context().close();
+  await en.context().close();
+});
+
+test('the data downloads as UTF-8 CSV with a BOM, one row per figure and event', async () => {
+  const { page } = await h.open('/');
+  await settled(page, 1);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải số liệu (CSV)' }).click()]);
+  assert.equal(download.suggestedFilename(), 'so-lieu-chi-thi-09-bac-lieu.csv');
+  const bytes = readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8').slice(1);
+  const lines = csv.split('\r\n').filter(Boolean);
+  assert.equal(lines.length, 1 + DATASET.figures.length + DATASET.events.length);
+  assert.ok(lines[0].startsWith('id,section,group,group_vi,group_en,measure,qualifier,value,from,to,unit,'));
+  assert.ok(lines.some((l) => l.startsWith('rehab.reformed,rehabilitation,rehab,Đối tượng tệ nạn xã hội,')));
+  assert.ok(csv.includes('lượt đối tượng hoàn lương'));
+  await page.context().close();
+});
+
+test('data-sections shows only the named sections, in that order', async () => {
+  const { page } = await h.open('/sections.html');
+  await settled(page, 1);
+  const titles = await page.locator('.bl-root h2.bl-title').allInnerTexts();
+  assert.deepEqual(titles, ['Từ Chỉ thị đến sơ kết', 'Lực lượng nòng cốt bảo vệ an ninh trật tự']);
+  assert.equal(await page.locator('.bl-card').count(), 0);
+  await page.context().close();
+});
