@@ -2,9 +2,9 @@
 //! when the interactive widget has failed. Built as a string so it needs no framework, only
 //! escaping.
 
-use crate::data::Dataset;
+use crate::data::{Dataset, Section};
 use crate::i18n::{text, Key, Lang};
-use crate::view::ForcesVm;
+use crate::view::{timeline, ForcesVm, SectionVm};
 
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -21,7 +21,8 @@ fn escape(s: &str) -> String {
     out
 }
 
-/// The fallback's HTML: a notice with `heading`, then the forces table and the source.
+/// The fallback's HTML: a notice with `heading`, the forces table, every other section's
+/// figures as lists, the timeline, and the source.
 pub fn fallback_html(data: &Dataset, lang: Lang, heading: &str) -> String {
     let vm = ForcesVm::new(data, lang);
     let mut html = format!(
@@ -43,8 +44,40 @@ pub fn fallback_html(data: &Dataset, lang: Lang, heading: &str) -> String {
             escape(&r.members_text)
         ));
     }
+    html.push_str("</tbody></table>");
+    for section in [
+        Section::Outreach,
+        Section::Rehabilitation,
+        Section::Safety,
+        Section::Timeline,
+    ] {
+        let vm = SectionVm::new(data, section, lang);
+        html.push_str(&format!(
+            "<h3>{}</h3><ul class=\"bl-lines\">",
+            escape(&vm.title)
+        ));
+        for g in &vm.groups {
+            for l in &g.lines {
+                let (group, value, label) = (escape(&g.label), escape(&l.value), escape(&l.label));
+                html.push_str(&format!(
+                    "<li>{group}: <strong>{value}</strong> {label}</li>"
+                ));
+            }
+        }
+        for e in timeline(data, lang)
+            .iter()
+            .filter(|_| section == Section::Timeline)
+        {
+            html.push_str(&format!(
+                "<li><strong>{}</strong>: {}</li>",
+                escape(&e.date),
+                escape(&e.label)
+            ));
+        }
+        html.push_str("</ul>");
+    }
     html.push_str(&format!(
-        "</tbody></table><p class=\"bl-credit\">{}: <cite>{}</cite>, {}.</p></div>",
+        "<p class=\"bl-credit\">{}: <cite>{}</cite>, {}.</p></div>",
         escape(text(Key::Source, lang)),
         escape(&data.article.title),
         escape(text(Key::Portal, lang))
@@ -70,5 +103,14 @@ mod tests {
         assert!(html.contains("<td>trên 200</td>"));
         assert!(html.contains("<td>1.157</td>"));
         assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 6);
+        for text in [
+            "gần 1.000",
+            "101.662",
+            "<strong>571</strong>",
+            "từ 98% đến 100%",
+            "28/12/2012",
+        ] {
+            assert!(html.contains(text), "{text}");
+        }
     }
 }
