@@ -26,6 +26,7 @@ test: tools lint test-native test-browser build test-e2e size
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-native:
 	cargo test

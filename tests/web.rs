@@ -43,7 +43,7 @@ fn shadow(host: &Element) -> ShadowRoot {
 
 fn tooltip_text(host: &Element) -> String {
     let tip = shadow(host).query_selector(".bl-tooltip").unwrap().unwrap();
-    if tip.class_list().contains("bl-hidden") {
+    if tip.has_attribute("hidden") {
         return String::new();
     }
     tip.text_content().unwrap_or_default()
@@ -61,7 +61,17 @@ async fn a_pixel_of_a_bar_maps_to_that_bar() {
         .unwrap()
         .dyn_into()
         .unwrap();
-    until(|| canvas.width() > 0 && canvas.client_width() > 0).await;
+    // Drawn: the bitmap has left its default 300 × 150 for the container width × pixel ratio.
+    let dpr = web_sys::window()
+        .unwrap()
+        .device_pixel_ratio()
+        .clamp(1.0, 3.0);
+    until(|| {
+        canvas.client_width() > 0
+            && f64::from(canvas.width()) == (f64::from(canvas.client_width()) * dpr).round()
+            && canvas.height() != 150
+    })
+    .await;
 
     // Where the layout says row 2's members bar (1.157) is, for this canvas.
     let vm = ForcesVm::new(&default_dataset().unwrap(), Lang::Vi);

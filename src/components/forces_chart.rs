@@ -4,11 +4,11 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
+use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::canvas::{paint_forces, pixel_ratio, WidthObserver};
-use super::tooltip::Tooltip;
+use super::tooltip::{place_tooltip, tooltip};
 use crate::chart::{Hit, HitMap, Palette, Rect};
 use crate::i18n::{text, Key};
 use crate::view::ForcesVm;
@@ -155,12 +155,21 @@ pub fn ForcesChart(props: &ForcesChartProps) -> Html {
 
     let target =
         hover.and_then(|h| Some((h.row, row_box(&hits.borrow().0, h.row, hits.borrow().1)?)));
+    let tip = use_node_ref();
+    {
+        let tip = tip.clone();
+        use_effect_with((target, *width), move |(target, width)| {
+            if let (Some((_, rect)), Some(el)) = (target, tip.cast::<HtmlElement>()) {
+                place_tooltip(&el, *rect, *width);
+            }
+        });
+    }
     let label = text(Key::ChartCanvasLabel, props.vm.lang);
     html! {
         <div class="bl-plot" ref={plot}>
             <canvas ref={canvas} class="bl-canvas" role="img" aria-label={label} tabindex="0"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown}></canvas>
-            <Tooltip vm={props.vm.clone()} {target} plot_width={*width} />
+            { tooltip(&props.vm, target.map(|t| t.0), tip) }
         </div>
     }
 }

@@ -9,9 +9,9 @@ use crate::view::ForcesVm;
 /// Row `highlight` (the one hovered in the chart) is emphasised.
 pub fn forces_table(vm: &ForcesVm, highlight: Option<usize>) -> Html {
     let rows = vm.rows.iter().enumerate().map(|(i, r)| {
-        let class = classes!((highlight == Some(i)).then_some("bl-active"));
+        let active = (highlight == Some(i)).then_some("true");
         html! {
-            <tr {class}>
+            <tr data-active={active}>
                 <th scope="row">{ &r.label }</th>
                 <td>{ &r.units_text }</td>
                 <td>{ &r.members_text }</td>

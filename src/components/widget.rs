@@ -148,7 +148,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let hover = use_state_eq(|| None::<usize>);
 
     let palette = if *dark { Palette::DARK } else { Palette::LIGHT };
-    let class = classes!("bl-root", if *dark { "bl-dark" } else { "bl-light" });
+    // Literal classes and data attributes, not `classes!`: a dynamic class links Yew's
+    // `Classes` (an index set) into the module.
+    let theme = if *dark { "dark" } else { "light" };
     let problems = props.problems.iter().map(|p| problem_notice(p, lang));
     let src_failure = match (&props.options.src, &*custom) {
         (Some(src), Some(Err(e))) => src_notice(src, e, lang),
@@ -178,7 +180,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         _ => Html::default(),
     };
     html! {
-        <div {class} lang={lang.tag()}>
+        <div class="bl-root" data-theme={theme} lang={lang.tag()}>
             { for problems }
             { src_failure }
             { body }

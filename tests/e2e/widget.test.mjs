@@ -32,17 +32,17 @@ test('hovering a bar shows a DOM tooltip with its exact figures; leaving hides i
   const box = await canvas.boundingBox();
   const p = barPoint(2, 1);
   await page.mouse.move(box.x + p.x, box.y + p.y);
-  await page.waitForFunction(() => !document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').classList.contains('bl-hidden'));
+  await page.waitForFunction(() => !document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').hidden);
   const text = await tip.innerText();
   assert.match(text, /Tổ tự quản, tổ an ninh nhân dân/);
   assert.match(text, /Số đơn vị: 817/);
   assert.match(text, /Số thành viên: 1\.157/);
-  assert.match(await page.locator('tr.bl-active').innerText(), /817/);
+  assert.match(await page.locator('tr[data-active]').innerText(), /817/);
   const p0 = barPoint(0, 1);
   await page.mouse.move(box.x + p0.x, box.y + p0.y);
   await page.waitForFunction(() => /trên 200/.test(document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').textContent));
   await page.mouse.move(box.x + box.width / 2, box.y - 40);
-  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').classList.contains('bl-hidden'));
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').hidden);
   await page.context().close();
 });
 
@@ -58,7 +58,7 @@ test('a tap on a phone shows the tooltip and keeps it; a tap away hides it', asy
   await page.waitForFunction(() => /nhà cho thuê/.test(document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').textContent));
   assert.ok(await tip.isVisible());
   await page.touchscreen.tap(box.x + box.width - 5, box.y + 2);
-  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').classList.contains('bl-hidden'));
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').hidden);
   await page.context().close();
 });
 
@@ -70,7 +70,7 @@ test('the keyboard walks the bars and the tooltip follows', async () => {
   await page.keyboard.press('ArrowDown');
   assert.match(await page.locator('.bl-tooltip').innerText(), /Ban bảo vệ an ninh trật tự ở ấp/);
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').classList.contains('bl-hidden'));
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').hidden);
   await page.context().close();
 });
 
