@@ -125,7 +125,8 @@ events = [
 
 data = {
     "article": {"title": TITLE, "date": "2017-05-29", "time": "10:25", "author": "M. Nương",
-                "category": "Tuyên truyền phổ biến, hướng dẫn pháp luật"},
+                "category": "Tuyên truyền phổ biến, hướng dẫn pháp luật",
+                "portal": t("Cổng thông tin điện tử thành phố Bạc Liêu", "Bạc Liêu city web portal")},
     "groups": groups, "figures": figures, "events": events,
 }
 out = ROOT / "static/data/article.json"

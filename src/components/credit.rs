@@ -12,7 +12,7 @@ pub fn credit(a: &Article, lang: Lang) -> Html {
         <p class="bl-credit">
             { text(Key::Source, lang) }{ ": " }
             <cite>{ &a.title }</cite>
-            { format!(", {}, {}, {}.", text(Key::Portal, lang), date, a.author) }
+            { format!(", {}, {}, {}.", a.portal.get(lang), date, a.author) }
         </p>
     }
 }

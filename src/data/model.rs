@@ -33,6 +33,8 @@ pub struct Article {
     pub author: String,
     /// The portal's category line.
     pub category: String,
+    /// The portal that published it, for the credit line.
+    pub portal: Text,
 }
 
 /// A text in both languages.

@@ -128,6 +128,7 @@ fn date(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError> {
 fn validate(data: &Dataset) -> Result<(), DataError> {
     non_empty(|| "article.title".into(), &data.article.title)?;
     date(|| "article.date".into(), &data.article.date)?;
+    both_languages("article.portal", &data.article.portal)?;
     // Datasets hold tens of items: a linear scan is cheaper in code size than a hash set.
     let mut ids: Vec<&str> = Vec::with_capacity(data.groups.len());
     for (i, g) in data.groups.iter().enumerate() {

@@ -80,7 +80,7 @@ pub fn fallback_html(data: &Dataset, lang: Lang, heading: &str) -> String {
         "<p class=\"bl-credit\">{}: <cite>{}</cite>, {}.</p></div>",
         escape(text(Key::Source, lang)),
         escape(&data.article.title),
-        escape(text(Key::Portal, lang))
+        escape(data.article.portal.get(lang))
     ));
     html
 }

@@ -1,140 +1,106 @@
-//! Every UI string of the widget, in both languages. One `match` holds both translations of a
-//! key side by side, so a key cannot exist in one language only: the compiler checks it.
+//! Every UI string of the widget, in both languages. Each key is declared once with both of its
+//! translations side by side, so a key cannot exist in one language only; `Key::ALL` lets the
+//! tests check every entry.
 
 use super::Lang;
 
-/// A UI string. Figures' own labels live in the dataset, not here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key {
+macro_rules! catalogue {
+    ($($(#[$doc:meta])* $key:ident => ($vi:expr, $en:expr),)*) => {
+        /// A UI string. Figures' own labels live in the dataset, not here.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Key {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Key {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+        }
+
+        fn pair(key: Key) -> (&'static str, &'static str) {
+            match key {
+                $(Key::$key => ($vi, $en),)*
+            }
+        }
+    };
+}
+
+catalogue! {
     /// Qualifier "over" before a number.
-    Over,
+    Over => ("trên", "over"),
     /// Qualifier "nearly" before a number.
-    Nearly,
+    Nearly => ("gần", "nearly"),
     /// First word of a range "from … to …".
-    From,
+    From => ("từ", "from"),
     /// Second word of a range "from … to …".
-    To,
+    To => ("đến", "to"),
     /// Title of the forces chart.
-    ForcesTitle,
+    ForcesTitle => ("Lực lượng nòng cốt bảo vệ an ninh trật tự", "Grassroots security forces"),
     /// One-line explanation under the forces title.
-    ForcesSubtitle,
+    ForcesSubtitle => ("Số đơn vị và số thành viên của sáu loại tổ, ban ở thành phố Bạc Liêu", "Units and members of six kinds of teams and boards in Bạc Liêu city"),
     /// Series name: number of units (teams, boards).
-    Units,
+    Units => ("Số đơn vị", "Units"),
     /// Series name: number of members.
-    Members,
+    Members => ("Số thành viên", "Members"),
     /// Column header for the kind of team.
-    TeamKind,
+    TeamKind => ("Loại tổ, ban", "Kind of team"),
     /// Accessible description of the chart canvas.
-    ChartCanvasLabel,
+    ChartCanvasLabel => ("Biểu đồ thanh: số đơn vị và số thành viên theo loại tổ, ban. Số liệu đầy đủ ở bảng bên dưới.", "Bar chart: units and members by kind of team. The full figures are in the table below."),
     /// Prefix of a notice about a bad option attribute.
-    BadOption,
+    BadOption => ("Tùy chọn không hợp lệ", "Invalid option"),
     /// What happens after a bad option.
-    BadOptionDefault,
+    BadOptionDefault => ("đang dùng giá trị mặc định", "using the default"),
     /// Heading of the notice shown when the dataset cannot be used.
-    DataError,
+    DataError => ("Không đọc được bộ số liệu", "The dataset could not be read"),
     /// Heading of the notice shown after a crash.
-    Crashed,
+    Crashed => ("Biểu đồ gặp lỗi; dưới đây là số liệu của bài viết.", "The chart failed; here are the article's figures."),
     /// "Source:" before the credit line.
-    Source,
-    /// Name of the portal, in the credit line.
-    Portal,
+    Source => ("Nguồn", "Source"),
     /// Heading of the headline cards.
-    HeadlinesTitle,
+    HeadlinesTitle => ("Những con số nổi bật", "Key figures"),
     /// Context of the forces card: total members.
-    CardForces,
+    CardForces => ("tổ, ban tự quản và bảo vệ an ninh trật tự, với {} thành viên", "teams and boards for security and order, with {} members"),
     /// Context of the sessions card.
-    CardSessions,
+    CardSessions => ("cuộc tuyên truyền tại địa bàn dân cư, {} lượt người tham dự (bình quân {} lượt mỗi cuộc)", "outreach sessions in residential areas, {} attendances ({} per session on average)"),
     /// Context of the reform-rate card.
-    CardReform,
+    CardReform => ("trong số {} lượt đối tượng tệ nạn xã hội được tiếp nhận, {} lượt đã hoàn lương", "of the {} cases of social evils received, {} were reformed"),
     /// Context of the safety card.
-    CardSafety,
+    CardSafety => ("hộ gia đình được công nhận đạt chuẩn an toàn về an ninh trật tự mỗi năm", "of households certified safe for security and order each year"),
     /// Title of the outreach section.
-    SectionOutreach,
+    SectionOutreach => ("Tuyên truyền, giáo dục pháp luật", "Outreach and legal education"),
     /// Title of the rehabilitation section.
-    SectionRehab,
+    SectionRehab => ("Giúp đỡ, giáo dục đối tượng tệ nạn xã hội", "Helping people out of social evils"),
     /// Title of the safety section.
-    SectionSafety,
+    SectionSafety => ("Xây dựng gia đình, khóm, ấp, xã, phường, cơ quan an toàn về an ninh trật tự", "Households, hamlets, communes and agencies certified safe"),
     /// Title of the timeline.
-    SectionTimeline,
+    SectionTimeline => ("Từ Chỉ thị đến sơ kết", "From the directive to the review"),
     /// Derived: attendances per session.
-    PerSession,
+    PerSession => ("bình quân {} lượt mỗi cuộc", "{} attendances per session on average"),
     /// Derived: reform rate.
-    ReformRate,
+    ReformRate => ("{} số lượt được tiếp nhận đã hoàn lương", "{} of the cases received were reformed"),
     /// Column: members per unit (derived).
-    MembersPerUnit,
+    MembersPerUnit => ("Thành viên mỗi đơn vị", "Members per unit"),
     /// Row header of totals.
-    Total,
+    Total => ("Tổng cộng", "Total"),
     /// Before a figure's note.
-    Note,
+    Note => ("Lưu ý", "Note"),
     /// The CSV download button.
-    Download,
+    Download => ("Tải số liệu (CSV)", "Download the data (CSV)"),
     /// While data-src loads.
-    LoadingData,
+    LoadingData => ("Đang tải bộ số liệu…", "Loading the dataset…"),
     /// Heading when data-src fails.
-    SrcFailed,
+    SrcFailed => ("Không dùng được bộ số liệu data-src", "The data-src dataset could not be used"),
     /// After a data-src failure.
-    SrcFallback,
+    SrcFallback => ("đang hiển thị số liệu gốc của bài viết", "showing the article's own figures"),
     /// data-src took too long.
-    Timeout,
+    Timeout => ("hết thời gian chờ", "timed out"),
     /// Footnote on derived figures.
-    Derived,
+    Derived => ("Số liệu tính từ bài viết, làm tròn đến một chữ số thập phân.", "Computed from the article's figures, rounded to one decimal place."),
 }
 
 /// The text of `key` in `lang`.
 pub fn text(key: Key, lang: Lang) -> &'static str {
-    let (vi, en) = match key {
-        Key::Over => ("trên", "over"),
-        Key::Nearly => ("gần", "nearly"),
-        Key::From => ("từ", "from"),
-        Key::To => ("đến", "to"),
-        Key::ForcesTitle => (
-            "Lực lượng nòng cốt bảo vệ an ninh trật tự",
-            "Grassroots security forces",
-        ),
-        Key::ForcesSubtitle => (
-            "Số đơn vị và số thành viên của sáu loại tổ, ban ở thành phố Bạc Liêu",
-            "Units and members of six kinds of teams and boards in Bạc Liêu city",
-        ),
-        Key::Units => ("Số đơn vị", "Units"),
-        Key::Members => ("Số thành viên", "Members"),
-        Key::TeamKind => ("Loại tổ, ban", "Kind of team"),
-        Key::ChartCanvasLabel => (
-            "Biểu đồ thanh: số đơn vị và số thành viên theo loại tổ, ban. Số liệu đầy đủ ở bảng bên dưới.",
-            "Bar chart: units and members by kind of team. The full figures are in the table below.",
-        ),
-        Key::BadOption => ("Tùy chọn không hợp lệ", "Invalid option"),
-        Key::BadOptionDefault => ("đang dùng giá trị mặc định", "using the default"),
-        Key::DataError => ("Không đọc được bộ số liệu", "The dataset could not be read"),
-        Key::Crashed => (
-            "Biểu đồ gặp lỗi; dưới đây là số liệu của bài viết.",
-            "The chart failed; here are the article's figures.",
-        ),
-        Key::Source => ("Nguồn", "Source"),
-        Key::Portal => (
-            "Cổng thông tin điện tử thành phố Bạc Liêu",
-            "Bạc Liêu city web portal",
-        ),
-        Key::HeadlinesTitle => ("Những con số nổi bật", "Key figures"),
-        Key::CardForces => ("tổ, ban tự quản và bảo vệ an ninh trật tự, với {} thành viên", "teams and boards for security and order, with {} members"),
-        Key::CardSessions => ("cuộc tuyên truyền tại địa bàn dân cư, {} lượt người tham dự (bình quân {} lượt mỗi cuộc)", "outreach sessions in residential areas, {} attendances ({} per session on average)"),
-        Key::CardReform => ("trong số {} lượt đối tượng tệ nạn xã hội được tiếp nhận, {} lượt đã hoàn lương", "of the {} cases of social evils received, {} were reformed"),
-        Key::CardSafety => ("hộ gia đình được công nhận đạt chuẩn an toàn về an ninh trật tự mỗi năm", "of households certified safe for security and order each year"),
-        Key::SectionOutreach => ("Tuyên truyền, giáo dục pháp luật", "Outreach and legal education"),
-        Key::SectionRehab => ("Giúp đỡ, giáo dục đối tượng tệ nạn xã hội", "Helping people out of social evils"),
-        Key::SectionSafety => ("Xây dựng gia đình, khóm, ấp, xã, phường, cơ quan an toàn về an ninh trật tự", "Households, hamlets, communes and agencies certified safe"),
-        Key::SectionTimeline => ("Từ Chỉ thị đến sơ kết", "From the directive to the review"),
-        Key::PerSession => ("bình quân {} lượt mỗi cuộc", "{} attendances per session on average"),
-        Key::ReformRate => ("{} số lượt được tiếp nhận đã hoàn lương", "{} of the cases received were reformed"),
-        Key::MembersPerUnit => ("Thành viên mỗi đơn vị", "Members per unit"),
-        Key::Total => ("Tổng cộng", "Total"),
-        Key::Note => ("Lưu ý", "Note"),
-        Key::Download => ("Tải số liệu (CSV)", "Download the data (CSV)"),
-        Key::LoadingData => ("Đang tải bộ số liệu…", "Loading the dataset…"),
-        Key::SrcFailed => ("Không dùng được bộ số liệu data-src", "The data-src dataset could not be used"),
-        Key::SrcFallback => ("đang hiển thị số liệu gốc của bài viết", "showing the article's own figures"),
-        Key::Timeout => ("hết thời gian chờ", "timed out"),
-        Key::Derived => ("Số liệu tính từ bài viết, làm tròn đến một chữ số thập phân.", "Computed from the article's figures, rounded to one decimal place."),
-    };
+    let (vi, en) = pair(key);
     match lang {
         Lang::Vi => vi,
         Lang::En => en,
@@ -164,14 +130,22 @@ mod tests {
     }
 
     #[test]
+    fn every_key_has_text_in_both_languages() {
+        assert!(Key::ALL.len() > 30);
+        for &key in Key::ALL {
+            let (vi, en) = (text(key, Lang::Vi), text(key, Lang::En));
+            assert!(!vi.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+            // English text carries no Vietnamese letters, place names aside.
+            let vietnamese = en
+                .replace("Bạc Liêu", "")
+                .contains(['ư', 'ơ', 'đ', 'ố', 'ộ', 'ệ', 'ạ']);
+            assert!(!vietnamese, "{key:?}: {en}");
+        }
+    }
+
+    #[test]
     fn templates_have_the_same_slots_in_both_languages() {
-        for key in [
-            Key::CardForces,
-            Key::CardSessions,
-            Key::CardReform,
-            Key::PerSession,
-            Key::ReformRate,
-        ] {
+        for &key in Key::ALL {
             let (vi, en) = (text(key, Lang::Vi), text(key, Lang::En));
             assert_eq!(
                 vi.matches("{}").count(),
