@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: tools build serve test lint test-native test-browser test-e2e size clean
+.PHONY: tools build serve test lint test-native test-browser test-e2e size bench clean
 
 tools:
 	@scripts/install-tools.sh
@@ -21,7 +21,7 @@ serve: build
 	node tests/e2e/server.mjs dist $(PORT)
 
 ## Every test: lint, native, in-browser component tests, end-to-end on dist/, size budget.
-test: tools lint test-native test-browser build test-e2e size
+test: tools lint test-native test-browser build test-e2e size bench
 
 lint:
 	cargo fmt --check
@@ -41,6 +41,10 @@ test-e2e:
 ## Brotli size of every file the widget loads; fails above the budget.
 size:
 	node scripts/size.mjs dist
+
+## Time to ready and redraw time in headless Chromium; fails above the budgets.
+bench:
+	node scripts/bench.mjs dist
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown
