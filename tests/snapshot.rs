@@ -4,19 +4,25 @@
 
 use std::path::Path;
 
-use bl_infographic::chart::{draw_forces, Palette};
+use bl_infographic::chart::{draw_bars, Palette};
 use bl_infographic::data::default_dataset;
 use bl_infographic::i18n::Lang;
-use bl_infographic::view::ForcesVm;
+use bl_infographic::view::{ChartVm, ForcesVm};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 fn render(lang: Lang, width: u32, scale: f64, highlight: Option<usize>) -> String {
-    let vm = ForcesVm::new(&default_dataset().expect("valid dataset"), lang);
-    let height = bl_infographic::chart::layout::height(vm.rows.len(), scale) as u32;
+    let vm = ForcesVm::new(&default_dataset().expect("valid dataset"), lang).chart();
+    draw(&vm, width, scale, highlight)
+}
+
+fn draw(vm: &ChartVm, width: u32, scale: f64, highlight: Option<usize>) -> String {
+    let layout_height =
+        bl_infographic::chart::layout::height(vm.rows.len(), vm.series.len(), scale);
+    let height = layout_height as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        draw_forces(&area, &vm, &Palette::LIGHT, scale, highlight).expect("draws");
+        draw_bars(&area, vm, &Palette::LIGHT, scale, highlight).expect("draws");
         area.present().expect("presents");
     }
     svg
@@ -44,6 +50,24 @@ fn forces_chart_matches_its_snapshot() {
         "forces-en-640-hover2.svg",
         &render(Lang::En, 640, 1.0, Some(2)),
     );
+}
+
+#[test]
+fn safety_chart_matches_its_snapshot_with_ranges_and_an_unstated_unit() {
+    let vm = ChartVm::safety(&default_dataset().expect("valid"), Lang::Vi);
+    let svg = draw(&vm, 360, 1.0, None);
+    check("safety-vi-360.svg", &svg);
+    // Four rows: two ranges (solid + lighter part), 94%, and "trên 90" written without a bar.
+    assert_eq!(svg.matches("<rect").count(), 1 + 2 * 2 + 1);
+    assert!(svg.contains("opacity=\"0.4\""));
+    for text in [
+        "\ntừ 95% đến 97%\n",
+        "\n94%\n",
+        "\ntrên 90 (không rõ đơn vị)\n",
+        "\n100%\n",
+    ] {
+        assert!(svg.contains(text), "{text} missing");
+    }
 }
 
 #[test]

@@ -74,15 +74,27 @@ async fn a_pixel_of_a_bar_maps_to_that_bar() {
     .await;
 
     // Where the layout says row 2's members bar (1.157) is, for this canvas.
-    let vm = ForcesVm::new(&default_dataset().unwrap(), Lang::Vi);
-    let magnitudes: Vec<_> = vm
+    let vm = ForcesVm::new(&default_dataset().unwrap(), Lang::Vi).chart();
+    let extents: Vec<Vec<_>> = vm
         .rows
         .iter()
-        .map(|r| (r.units.magnitude(), r.members.magnitude()))
+        .map(|r| r.bars.iter().map(|b| (b.low, b.high)).collect())
         .collect();
     let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width());
-    let geom = layout::forces(&magnitudes, f64::from(canvas.width()), ratio);
-    let bar = geom.rows[2].bars[1];
+    let longest = vm
+        .rows
+        .iter()
+        .flat_map(|r| &r.bars)
+        .map(|b| b.text.chars().count())
+        .max();
+    let geom = layout::bars(
+        &extents,
+        f64::from(canvas.width()),
+        ratio,
+        false,
+        longest.unwrap_or(0),
+    );
+    let bar = geom.rows[2].bars[1].whole;
     let (bx, by) = ((bar.x0 + bar.x1) / 2.0, (bar.y0 + bar.y1) / 2.0);
 
     // The pixel there is painted in the members colour.

@@ -1,6 +1,6 @@
-//! Geometry of the forces chart (horizontal grouped bars), in bitmap pixels: each row is a label
-//! line above two bars (units, members) whose values are written at their ends. Heights depend
-//! only on the row count and the pixel ratio, so the canvas height is known before drawing.
+//! Geometry of a horizontal bar chart, in bitmap pixels: each row is a label line above its bars
+//! (one per series), whose values are written at their ends. Heights depend only on the number
+//! of rows and bars and on the pixel ratio, so the canvas height is known before drawing.
 
 use super::hit::{Hit, HitMap, Rect};
 use super::scale::LinearScale;
@@ -14,13 +14,24 @@ mod css {
     pub const BAR_GAP: f64 = 4.0;
     pub const ROW_GAP: f64 = 12.0;
     pub const AXIS: f64 = 22.0;
-    /// Room at the right of the longest bar for its value label ("trên 1.157").
+    /// Least room at the right of the longest bar for its value label ("trên 1.157").
     pub const VALUE_ROOM: f64 = 80.0;
+    /// Width of one character of a value label, estimated (a layout must not measure text).
+    pub const VALUE_CHAR: f64 = 6.6;
     /// Font sizes.
     pub const FONT_LABEL: f64 = 13.0;
     pub const FONT_VALUE: f64 = 12.0;
     /// Aim for one tick per this many pixels of bar width.
     pub const TICK_SPACING: f64 = 70.0;
+}
+
+/// Where one bar goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BarGeom {
+    /// The solid part (to a range's lower end).
+    pub solid: Rect,
+    /// The whole bar (to a range's upper end): the lighter part is `solid.x1..whole.x1`.
+    pub whole: Rect,
 }
 
 /// Where one row's marks go.
@@ -30,13 +41,13 @@ pub struct RowGeom {
     pub band: Rect,
     /// Top-left of the row label.
     pub label_at: (f64, f64),
-    /// The two bars: units, members.
-    pub bars: [Rect; 2],
+    /// One per series.
+    pub bars: Vec<BarGeom>,
 }
 
 /// The whole chart's geometry.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ForcesLayout {
+pub struct ChartLayout {
     /// Pixel ratio it was computed for.
     pub scale: f64,
     /// Bitmap width.
@@ -57,39 +68,62 @@ pub struct ForcesLayout {
     pub font_value: f64,
 }
 
-/// Bitmap height of a forces chart with `rows` rows at pixel ratio `scale`.
-pub fn height(rows: usize, scale: f64) -> f64 {
-    let row = css::LABEL + 2.0 * css::BAR + css::BAR_GAP + css::ROW_GAP;
+/// Bitmap height of a chart of `rows` rows of `per_row` bars at pixel ratio `scale`.
+pub fn height(rows: usize, per_row: usize, scale: f64) -> f64 {
+    let per_row = per_row.max(1) as f64;
+    let row = css::LABEL + per_row * css::BAR + (per_row - 1.0) * css::BAR_GAP + css::ROW_GAP;
     ((css::PAD_TOP + rows as f64 * row + css::AXIS) * scale).round()
 }
 
-/// Lays out rows whose bars reach `magnitudes` (units, members) in a bitmap `width` wide.
-pub fn forces(magnitudes: &[(u64, u64)], width: f64, scale: f64) -> ForcesLayout {
+/// Lays out `rows`, each a list of bars given as `(low, high)` (equal unless a range), in a
+/// bitmap `width` wide; the axis runs to 100 when `percent`, else to a nice value above the data.
+/// `label_chars` is the length of the longest value label, to keep room for it.
+pub fn bars(
+    rows: &[Vec<(u64, u64)>],
+    width: f64,
+    scale: f64,
+    percent: bool,
+    label_chars: usize,
+) -> ChartLayout {
+    let room = css::VALUE_ROOM.max(4.0 + label_chars as f64 * css::VALUE_CHAR);
     let s = |v: f64| v * scale;
-    let data_max = magnitudes.iter().map(|&(u, m)| u.max(m)).max().unwrap_or(0) as f64;
-    let (x0, x1) = (
-        s(css::PAD_X),
-        (width - s(css::PAD_X + css::VALUE_ROOM)).max(s(40.0)),
-    );
+    let per_row = rows.iter().map(Vec::len).max().unwrap_or(1);
+    let data_max = match percent {
+        true => 100.0,
+        false => rows.iter().flatten().map(|b| b.1).max().unwrap_or(0) as f64,
+    };
+    let (x0, x1) = (s(css::PAD_X), (width - s(css::PAD_X + room)).max(s(40.0)));
     let tick_count = ((x1 - x0) / s(css::TICK_SPACING)).floor().max(1.0) as usize;
     let scale_x = LinearScale::nice(data_max, tick_count, x0, x1);
+    let px = |v: u64| scale_x.px(v as f64).max(x0 + 1.0);
     let mut y = s(css::PAD_TOP);
-    let rows = magnitudes
+    let rows = rows
         .iter()
-        .map(|&(units, members)| {
+        .map(|row| {
             let top = y;
-            let bar_y = top + s(css::LABEL);
-            let bar = |v: u64, y0: f64| Rect {
-                x0,
-                y0,
-                x1: scale_x.px(v as f64).max(x0 + 1.0),
-                y1: y0 + s(css::BAR),
-            };
-            let bars = [
-                bar(units, bar_y),
-                bar(members, bar_y + s(css::BAR + css::BAR_GAP)),
-            ];
-            y = bars[1].y1 + s(css::ROW_GAP);
+            let mut bar_y = top + s(css::LABEL);
+            let bars = row
+                .iter()
+                .map(|&(low, high)| {
+                    let (y0, y1) = (bar_y, bar_y + s(css::BAR));
+                    bar_y = y1 + s(css::BAR_GAP);
+                    BarGeom {
+                        solid: Rect {
+                            x0,
+                            y0,
+                            x1: px(low),
+                            y1,
+                        },
+                        whole: Rect {
+                            x0,
+                            y0,
+                            x1: px(high),
+                            y1,
+                        },
+                    }
+                })
+                .collect();
+            y = bar_y - s(css::BAR_GAP) + s(css::ROW_GAP);
             RowGeom {
                 band: Rect {
                     x0: 0.0,
@@ -101,11 +135,11 @@ pub fn forces(magnitudes: &[(u64, u64)], width: f64, scale: f64) -> ForcesLayout
                 bars,
             }
         })
-        .collect();
-    ForcesLayout {
+        .collect::<Vec<_>>();
+    ChartLayout {
         scale,
         width,
-        height: height(magnitudes.len(), scale),
+        height: height(rows.len(), per_row, scale),
         rows,
         ticks: scale_x
             .ticks()
@@ -119,8 +153,8 @@ pub fn forces(magnitudes: &[(u64, u64)], width: f64, scale: f64) -> ForcesLayout
     }
 }
 
-impl ForcesLayout {
-    /// The bars as a hit map.
+impl ChartLayout {
+    /// The bars (their whole extent) as a hit map.
     pub fn hit_map(&self) -> HitMap {
         let bars = self
             .rows
@@ -130,7 +164,7 @@ impl ForcesLayout {
                 g.bars
                     .iter()
                     .enumerate()
-                    .map(move |(series, r)| (*r, Hit { row, series }))
+                    .map(move |(series, b)| (b.whole, Hit { row, series }))
             })
             .collect();
         HitMap { bars }
@@ -141,49 +175,74 @@ impl ForcesLayout {
 mod tests {
     use super::*;
 
-    const ARTICLE: [(u64, u64); 6] = [
-        (11, 200),
-        (18, 99),
-        (817, 1157),
-        (17, 85),
-        (405, 405),
-        (7, 42),
-    ];
+    fn article() -> Vec<Vec<(u64, u64)>> {
+        [
+            (11, 200),
+            (18, 99),
+            (817, 1157),
+            (17, 85),
+            (405, 405),
+            (7, 42),
+        ]
+        .iter()
+        .map(|&(u, m)| vec![(u, u), (m, m)])
+        .collect()
+    }
 
     #[test]
-    fn height_depends_on_rows_and_ratio_only() {
-        assert_eq!(height(6, 1.0), 4.0 + 6.0 * 64.0 + 22.0);
-        assert_eq!(height(6, 2.0), 2.0 * height(6, 1.0));
-        assert_eq!(forces(&ARTICLE, 360.0, 1.0).height, height(6, 1.0));
+    fn height_depends_on_rows_bars_and_ratio_only() {
+        assert_eq!(height(6, 2, 1.0), 4.0 + 6.0 * 64.0 + 22.0);
+        assert_eq!(height(4, 1, 1.0), 4.0 + 4.0 * 46.0 + 22.0);
+        assert_eq!(height(6, 2, 2.0), 2.0 * height(6, 2, 1.0));
+        assert_eq!(
+            bars(&article(), 360.0, 1.0, false, 10).height,
+            height(6, 2, 1.0)
+        );
     }
 
     #[test]
     fn bars_are_proportional_and_leave_room_for_labels() {
-        let l = forces(&ARTICLE, 400.0, 1.0);
-        // 400 wide: bars from 8 to 312, 3 ticks of 500 → domain 0..1500.
+        let l = bars(&article(), 400.0, 1.0, false, 10);
+        // 400 wide: bars from 8 to 312, 4 ticks of 500 → domain 0..1500.
         assert_eq!(l.ticks.last().map(|t| t.1), Some(1500.0));
-        let longest = l.rows[2].bars[1];
+        let longest = l.rows[2].bars[1].whole;
         assert!((longest.x1 - (8.0 + 304.0 * 1157.0 / 1500.0)).abs() < 1e-9);
         assert!(longest.x1 + 80.0 <= 400.0);
+        // A long label ("từ 98% đến 100%", 15 characters) gets more room than the least.
+        let wide = bars(&article(), 400.0, 1.0, false, 15).rows[2].bars[1].whole;
+        assert!(wide.x1 < longest.x1 && wide.x1 + 4.0 + 15.0 * 6.6 <= 392.0);
         // Rental teams: 405 units and 405 members give equal bars.
-        assert_eq!(l.rows[4].bars[0].x1, l.rows[4].bars[1].x1);
+        assert_eq!(l.rows[4].bars[0].whole.x1, l.rows[4].bars[1].whole.x1);
+    }
+
+    #[test]
+    fn a_range_is_solid_to_its_start_and_extends_to_its_end_on_a_percent_axis() {
+        let l = bars(&[vec![(95, 97)], vec![(94, 94)]], 416.0, 1.0, true, 3);
+        assert_eq!(l.ticks.last().map(|t| t.1), Some(100.0));
+        let b = l.rows[0].bars[0];
+        assert!((b.solid.x1 - (8.0 + 3.2 * 95.0)).abs() < 1e-9);
+        assert!((b.whole.x1 - (8.0 + 3.2 * 97.0)).abs() < 1e-9);
+        assert_eq!(l.rows[1].bars[0].solid, l.rows[1].bars[0].whole);
     }
 
     #[test]
     fn rows_do_not_overlap_and_scale_with_ratio() {
-        let l1 = forces(&ARTICLE, 320.0, 1.0);
+        let l1 = bars(&article(), 320.0, 1.0, false, 10);
         for w in l1.rows.windows(2) {
             assert!(w[0].band.y1 <= w[1].band.y0);
-            assert!(w[0].bars[1].y1 < w[1].label_at.1);
+            assert!(w[0].bars[1].whole.y1 < w[1].label_at.1);
         }
-        let l3 = forces(&ARTICLE, 960.0, 3.0);
-        assert_eq!(l3.rows[5].bars[0].y0, 3.0 * l1.rows[5].bars[0].y0);
+        let l3 = bars(&article(), 960.0, 3.0, false, 10);
+        assert_eq!(
+            l3.rows[5].bars[0].whole.y0,
+            3.0 * l1.rows[5].bars[0].whole.y0
+        );
     }
 
     #[test]
     fn hit_map_finds_the_bar_under_a_pixel() {
-        let l = forces(&ARTICLE, 400.0, 2.0);
-        let r = l.rows[3].bars[1];
+        let l = bars(&article(), 400.0, 2.0, false, 10);
+        let r = l.rows[3].bars[1].whole;
         let hit = l
             .hit_map()
             .hit((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0, 0.0);

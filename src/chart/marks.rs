@@ -1,4 +1,4 @@
-//! Marks of the forces chart drawn with plotters on any backend: the canvas in the browser, SVG
+//! Marks of the bar charts drawn with plotters on any backend: the canvas in the browser, SVG
 //! in native snapshot tests. Geometry comes from `layout`; nothing here computes a domain.
 
 use plotters::coord::Shift;
@@ -9,9 +9,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
 use super::hit::HitMap;
-use super::layout::{self, ForcesLayout};
+use super::hit::Rect;
+use super::layout::{self, ChartLayout};
 use crate::i18n::format_int;
-use crate::view::ForcesVm;
+use crate::view::ChartVm;
 
 /// Why a draw failed (the backend's message).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -76,51 +77,92 @@ fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-/// Draws the forces chart filling `area`, with row `highlight` emphasised, at pixel ratio
+/// Draws the bar chart `vm` filling `area`, with row `highlight` emphasised, at pixel ratio
 /// `scale`; returns where the bars are, for hit-testing.
-pub fn draw_forces<DB: DrawingBackend>(
+pub fn draw_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    vm: &ForcesVm,
+    vm: &ChartVm,
     palette: &Palette,
     scale: f64,
     highlight: Option<usize>,
 ) -> Result<HitMap, DrawError> {
     let (width, _) = area.dim_in_pixel();
-    let magnitudes: Vec<_> = vm
+    let extents: Vec<Vec<_>> = vm
         .rows
         .iter()
-        .map(|r| (r.units.magnitude(), r.members.magnitude()))
+        .map(|r| {
+            r.bars
+                .iter()
+                .map(|b| if b.drawn { (b.low, b.high) } else { (0, 0) })
+                .collect()
+        })
         .collect();
-    let geom = layout::forces(&magnitudes, f64::from(width), scale);
+    let label_chars = vm
+        .rows
+        .iter()
+        .flat_map(|r| &r.bars)
+        .map(|b| b.text.chars().count());
+    let geom = layout::bars(
+        &extents,
+        f64::from(width),
+        scale,
+        vm.percent,
+        label_chars.max().unwrap_or(0),
+    );
     area.fill(&palette.background)?;
     if let Some(band) = highlight.and_then(|i| geom.rows.get(i)).map(|g| g.band) {
-        let corners = [(px(band.x0), px(band.y0)), (px(band.x1), px(band.y1))];
-        area.draw(&Rectangle::new(corners, palette.highlight.filled()))?;
+        area.draw(&Rectangle::new(corners(band), palette.highlight.filled()))?;
     }
     draw_axis(area, vm, &geom, palette)?;
+    let value_style = style(geom.font_value, palette.text, HPos::Left, VPos::Center);
     for (row, g) in vm.rows.iter().zip(&geom.rows) {
         let (lx, ly) = g.label_at;
         let label = style(geom.font_label, palette.text, HPos::Left, VPos::Top);
         area.draw(&Text::new(row.label.as_str(), (px(lx), px(ly)), label))?;
-        let texts = [&row.units_text, &row.members_text];
-        for ((bar, color), value) in g.bars.iter().zip(palette.series).zip(texts) {
-            let corners = [(px(bar.x0), px(bar.y0)), (px(bar.x1), px(bar.y1))];
-            area.draw(&Rectangle::new(corners, color.filled()))?;
-            let at = (px(bar.x1 + geom.value_gap), px((bar.y0 + bar.y1) / 2.0));
-            let value_style = style(geom.font_value, palette.text, HPos::Left, VPos::Center);
-            area.draw(&Text::new(value.as_str(), at, value_style))?;
+        for ((bar, geom_bar), color) in row
+            .bars
+            .iter()
+            .zip(&g.bars)
+            .zip(palette.series.iter().cycle())
+        {
+            let (solid, whole) = (geom_bar.solid, geom_bar.whole);
+            let end = match bar.drawn {
+                true => {
+                    area.draw(&Rectangle::new(corners(solid), color.filled()))?;
+                    if whole.x1 > solid.x1 {
+                        let extension = Rect {
+                            x0: solid.x1,
+                            ..whole
+                        };
+                        area.draw(&Rectangle::new(corners(extension), color.mix(0.4).filled()))?;
+                    }
+                    whole.x1 + geom.value_gap
+                }
+                // The unit is not stated: the figure is written where its bar would start.
+                false => whole.x0,
+            };
+            let at = (px(end), px((whole.y0 + whole.y1) / 2.0));
+            area.draw(&Text::new(bar.text.as_str(), at, value_style.clone()))?;
         }
     }
     Ok(geom.hit_map())
 }
 
+fn corners(r: Rect) -> [(i32, i32); 2] {
+    [(px(r.x0), px(r.y0)), (px(r.x1), px(r.y1))]
+}
+
 fn draw_axis<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    vm: &ForcesVm,
-    geom: &ForcesLayout,
+    vm: &ChartVm,
+    geom: &ChartLayout,
     palette: &Palette,
 ) -> Result<(), DrawError> {
-    let top = geom.rows.first().map_or(geom.axis_y, |g| g.bars[0].y0);
+    let top = geom
+        .rows
+        .first()
+        .and_then(|g| g.bars.first())
+        .map_or(geom.axis_y, |b| b.whole.y0);
     let tick_style = style(geom.font_value, palette.muted, HPos::Center, VPos::Top);
     for &(x, value) in &geom.ticks {
         let line = vec![(px(x), px(top)), (px(x), px(geom.axis_y))];
@@ -128,7 +170,10 @@ fn draw_axis<DB: DrawingBackend>(
             line,
             palette.grid.stroke_width(px(geom.scale).max(1) as u32),
         ))?;
-        let label = format_int(value as u64, vm.lang);
+        let mut label = format_int(value as u64, vm.lang);
+        if vm.percent {
+            label.push('%');
+        }
         let at = (px(x), px(geom.axis_y + geom.value_gap));
         area.draw(&Text::new(label, at, tick_style.clone()))?;
     }

@@ -7,4 +7,4 @@ mod marks;
 pub mod scale;
 
 pub use hit::{Hit, HitMap, Rect};
-pub use marks::{draw_forces, DrawError, Palette};
+pub use marks::{draw_bars, DrawError, Palette};

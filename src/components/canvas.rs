@@ -7,8 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 
-use crate::chart::{draw_forces, layout, DrawError, HitMap, Palette};
-use crate::view::ForcesVm;
+use crate::chart::{draw_bars, layout, DrawError, HitMap, Palette};
+use crate::view::ChartVm;
 
 /// The bitmap scale: the device pixel ratio, capped at 3 (cost grows with its square).
 pub fn pixel_ratio() -> f64 {
@@ -19,17 +19,17 @@ pub fn pixel_ratio() -> f64 {
 }
 
 /// Sizes `canvas` to `css_width` × the chart's height at the current pixel ratio, draws the
-/// forces chart and returns its hit map (in bitmap pixels).
-pub fn paint_forces(
+/// chart and returns its hit map (in bitmap pixels).
+pub fn paint_bars(
     canvas: &HtmlCanvasElement,
-    vm: &ForcesVm,
+    vm: &ChartVm,
     palette: &Palette,
     css_width: u32,
     highlight: Option<usize>,
 ) -> Result<HitMap, DrawError> {
     let ratio = pixel_ratio();
     let width = (f64::from(css_width) * ratio).round() as u32;
-    let height = layout::height(vm.rows.len(), ratio) as u32;
+    let height = layout::height(vm.rows.len(), vm.series.len(), ratio) as u32;
     if canvas.width() != width {
         canvas.set_width(width);
     }
@@ -39,7 +39,7 @@ pub fn paint_forces(
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| DrawError("no 2D context".into()))?;
     let area = backend.into_drawing_area();
-    let hits = draw_forces(&area, vm, palette, ratio, highlight)?;
+    let hits = draw_bars(&area, vm, palette, ratio, highlight)?;
     area.present()?;
     Ok(hits)
 }

@@ -18,8 +18,9 @@ fn line(l: &FigureLine, lang: Lang) -> Html {
     }
 }
 
-/// Groups as lists of figures; `id` names the heading (unique within the widget).
-pub fn figure_section(vm: &SectionVm, lang: Lang, id: &'static str) -> Html {
+/// Groups as lists of figures, after an optional `chart`; `id` names the heading (unique within
+/// the widget).
+pub fn figure_section(vm: &SectionVm, lang: Lang, id: &'static str, chart: Html) -> Html {
     let groups = vm.groups.iter().map(|g| {
         let derived = g
             .derived
@@ -39,6 +40,7 @@ pub fn figure_section(vm: &SectionVm, lang: Lang, id: &'static str) -> Html {
     html! {
         <section class="bl-section" aria-labelledby={id}>
             <h2 class="bl-title" {id}>{ &vm.title }</h2>
+            { chart }
             { for groups }
             if any_derived {
                 <p class="bl-footnote">{ "* " }{ text(Key::Derived, lang) }</p>

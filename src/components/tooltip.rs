@@ -6,7 +6,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::chart::Rect;
-use crate::view::ForcesVm;
+use crate::view::ChartVm;
 
 /// Moves the tooltip `el` next to `rect` (CSS pixels), kept inside a plot `plot_width` wide.
 pub fn place_tooltip(el: &HtmlElement, rect: Rect, plot_width: u32) {
@@ -21,16 +21,21 @@ pub fn place_tooltip(el: &HtmlElement, rect: Rect, plot_width: u32) {
     let _ = style.set_property("top", &format!("{top}px"));
 }
 
+/// The colour key of series `i` (literal classes: a dynamic one would link Yew's `Classes`).
+pub fn swatch(i: usize) -> Html {
+    match i {
+        0 => html! { <i class="bl-swatch bl-s0"></i> },
+        _ => html! { <i class="bl-swatch bl-s1"></i> },
+    }
+}
+
 /// The tooltip for row `row` of `vm` (hidden when `None`); `node` lets the chart place it.
-pub fn tooltip(vm: &ForcesVm, row: Option<usize>, node: NodeRef) -> Html {
+pub fn tooltip(vm: &ChartVm, row: Option<usize>, node: NodeRef) -> Html {
     let body = row.and_then(|row| vm.rows.get(row)).map(|r| {
-        html! {
-            <>
-                <strong>{ &r.label }</strong>
-                <span class="bl-tip-line"><i class="bl-swatch bl-s0"></i>{ format!("{}: {}", vm.series[0], r.units_text) }</span>
-                <span class="bl-tip-line"><i class="bl-swatch bl-s1"></i>{ format!("{}: {}", vm.series[1], r.members_text) }</span>
-            </>
-        }
+        let lines = r.bars.iter().zip(&vm.series).enumerate().map(|(i, (bar, name))| {
+            html! { <span class="bl-tip-line">{ swatch(i) }{ format!("{name}: {}", bar.text) }</span> }
+        });
+        html! { <><strong>{ &r.label }</strong>{ for lines }</> }
     });
     html! {
         <div ref={node} class="bl-tooltip" hidden={body.is_none()} role="status" aria-live="polite">{ for body }</div>

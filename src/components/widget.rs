@@ -6,19 +6,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::bar_chart::BarChart;
 use super::credit::credit;
 use super::download::download_button;
 use super::figure_section::figure_section;
-use super::forces_chart::ForcesChart;
 use super::forces_table::forces_table;
 use super::headlines::headlines;
 use super::notice::notice;
 use super::timeline::timeline;
+use super::tooltip::swatch;
 use crate::chart::Palette;
 use crate::data::{default_dataset, fetch_dataset, Dataset, FetchError};
 use crate::embed::{OptionProblem, Options, SectionName, Theme};
 use crate::i18n::{text, Key, Lang};
-use crate::view::{ForcesVm, Views};
+use crate::view::{ChartVm, Views};
 
 /// What the widget tells its host once it has rendered its figures.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +74,21 @@ fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
     notice(text(Key::SrcFailed, lang), &detail)
 }
 
-fn forces(vm: &Rc<ForcesVm>, palette: Palette, hover: &UseStateHandle<Option<usize>>) -> Html {
+/// The legend of a chart: a swatch per series, and the lighter part of ranges if any.
+fn legend(vm: &ChartVm) -> Html {
+    let items = vm
+        .series
+        .iter()
+        .enumerate()
+        .map(|(i, name)| html! { <li>{ swatch(i) }{ name }</li> });
+    let range = vm.has_range().then(|| {
+        html! { <li><i class="bl-swatch bl-s0 bl-light"></i>{ text(Key::RangeLegend, vm.lang) }</li> }
+    });
+    html! { <ul class="bl-legend" aria-hidden="true">{ for items }{ for range }</ul> }
+}
+
+fn forces(v: &Views, palette: Palette, hover: &UseStateHandle<Option<usize>>) -> Html {
+    let vm = &v.forces_chart;
     let on_hover = {
         let hover = hover.clone();
         Callback::from(move |row| hover.set(row))
@@ -84,14 +99,23 @@ fn forces(vm: &Rc<ForcesVm>, palette: Palette, hover: &UseStateHandle<Option<usi
                 <h2 class="bl-title" id="bl-forces-title">{ &vm.title }</h2>
                 <p class="bl-subtitle">{ &vm.subtitle }</p>
             </figcaption>
-            <ul class="bl-legend" aria-hidden="true">
-                <li><i class="bl-swatch bl-s0"></i>{ &vm.series[0] }</li>
-                <li><i class="bl-swatch bl-s1"></i>{ &vm.series[1] }</li>
-            </ul>
-            <ForcesChart vm={vm.clone()} {palette} {on_hover} />
-            { forces_table(vm, **hover) }
+            { legend(vm) }
+            <BarChart vm={vm.clone()} {palette} {on_hover} />
+            { forces_table(&v.forces, **hover) }
         </figure>
     }
+}
+
+fn safety(v: &Views, lang: Lang, palette: Palette) -> Html {
+    let vm = &v.safety_chart;
+    let chart = html! {
+        <figure class="bl-figure" aria-label={vm.title.clone()}>
+            <p class="bl-subtitle">{ &vm.subtitle }</p>
+            { legend(vm) }
+            <BarChart vm={vm.clone()} {palette} />
+        </figure>
+    };
+    figure_section(&v.safety, lang, "bl-safety", chart)
 }
 
 fn section(
@@ -103,10 +127,12 @@ fn section(
 ) -> Html {
     match s {
         SectionName::Headlines => headlines(&v.cards, lang),
-        SectionName::Forces => forces(&v.forces, palette, hover),
-        SectionName::Outreach => figure_section(&v.outreach, lang, "bl-outreach"),
-        SectionName::Rehabilitation => figure_section(&v.rehabilitation, lang, "bl-rehab"),
-        SectionName::Safety => figure_section(&v.safety, lang, "bl-safety"),
+        SectionName::Forces => forces(v, palette, hover),
+        SectionName::Outreach => figure_section(&v.outreach, lang, "bl-outreach", Html::default()),
+        SectionName::Rehabilitation => {
+            figure_section(&v.rehabilitation, lang, "bl-rehab", Html::default())
+        }
+        SectionName::Safety => safety(v, lang, palette),
         SectionName::Timeline => timeline(&v.timeline, &v.spans, lang),
     }
 }

@@ -26,6 +26,18 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    /// After a figure whose unit the article does not state.
+    UnitUnstated => ("không rõ đơn vị", "unit not stated"),
+    /// Title of the safety chart.
+    SafetyChartTitle => ("Tỉ lệ đạt chuẩn an toàn về an ninh trật tự", "Share certified safe for security and order"),
+    /// One line under the safety chart title.
+    SafetyChartSubtitle => ("Kết quả xét công nhận hằng năm; phần nhạt là khoảng bài viết nêu (từ … đến …)", "Yearly certification; the lighter part is the range the article gives (from … to …)"),
+    /// Series name of the safety chart.
+    Certified => ("Tỉ lệ đạt chuẩn", "Share certified"),
+    /// Legend item for the lighter part of a range.
+    RangeLegend => ("Khoảng (từ … đến …)", "Range (from … to …)"),
+    /// Accessible description of the safety chart canvas.
+    SafetyCanvasLabel => ("Biểu đồ thanh: tỉ lệ hộ gia đình, khóm, ấp, xã, phường, cơ quan đạt chuẩn an toàn. Số liệu đầy đủ ở danh sách bên dưới.", "Bar chart: share of households, hamlets, communes and agencies certified safe. The full figures are in the list below."),
     /// Qualifier "over" before a number.
     Over => ("trên", "over"),
     /// Qualifier "nearly" before a number.

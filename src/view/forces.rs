@@ -1,8 +1,9 @@
 //! View model of the forces chart: per kind of team, its units and members as numbers (for the
 //! bars) and as formatted text with the article's qualifier (for labels, tooltips and the table).
 
-use crate::data::{Amount, Dataset, Measure, Section};
+use crate::data::{Amount, Dataset, Measure, Section, Unit};
 use crate::i18n::{format_amount, format_derived, text, Key, Lang};
+use crate::view::chart::{ChartBar, ChartRow, ChartVm};
 use crate::view::derived::{ratio, total, Derived};
 
 fn derived_text(d: Option<Derived>, lang: Lang) -> String {
@@ -80,13 +81,28 @@ impl ForcesVm {
         }
     }
 
-    /// The largest number any bar is drawn to.
-    pub fn max_magnitude(&self) -> u64 {
-        self.rows
+    /// The chart of these rows: units and members per kind of team.
+    pub fn chart(&self) -> ChartVm {
+        let rows = self
+            .rows
             .iter()
-            .flat_map(|r| [r.units.magnitude(), r.members.magnitude()])
-            .max()
-            .unwrap_or(0)
+            .map(|r| ChartRow {
+                label: r.label.clone(),
+                bars: vec![
+                    ChartBar::new(&r.units, Unit::Count, self.lang),
+                    ChartBar::new(&r.members, Unit::Count, self.lang),
+                ],
+            })
+            .collect();
+        ChartVm {
+            lang: self.lang,
+            title: self.title.clone(),
+            subtitle: self.subtitle.clone(),
+            series: self.series.to_vec(),
+            rows,
+            percent: false,
+            canvas_label: text(Key::ChartCanvasLabel, self.lang).to_string(),
+        }
     }
 }
 
@@ -104,7 +120,9 @@ mod tests {
         assert_eq!(vm.rows[0].units_text, "11");
         assert_eq!(vm.rows[0].members_text, "trên 200");
         assert_eq!(vm.rows[2].members_text, "1.157");
-        assert_eq!(vm.max_magnitude(), 1157);
+        let chart = vm.chart();
+        assert_eq!(chart.rows[2].bars[1].high, 1157);
+        assert_eq!(chart.rows[0].bars[1].text, "trên 200");
         assert_eq!(vm.rows[0].per_unit_text, "trên 18,2");
         assert_eq!(vm.rows[2].per_unit_text, "1,4");
         assert_eq!(vm.totals, ["1.275".to_string(), "trên 1.988".to_string()]);

@@ -1,12 +1,14 @@
 //! View models: what each chart shows, in the reader's language, with every string formatted.
 //! Built once per dataset and language; the drawing and the DOM only read them.
 
+mod chart;
 mod derived;
 mod forces;
 mod headlines;
 mod sections;
 mod timeline;
 
+pub use chart::{ChartBar, ChartRow, ChartVm};
 pub use derived::{percent, ratio, total, Bound, Derived};
 pub use forces::{ForcesRow, ForcesVm};
 pub use headlines::{headlines, Card};
@@ -23,8 +25,12 @@ use crate::i18n::Lang;
 pub struct Views {
     /// Headline cards.
     pub cards: Rc<Vec<Card>>,
-    /// The forces chart and table.
+    /// The forces table.
     pub forces: Rc<ForcesVm>,
+    /// The forces chart.
+    pub forces_chart: Rc<ChartVm>,
+    /// The safety chart.
+    pub safety_chart: Rc<ChartVm>,
     /// Outreach figures.
     pub outreach: Rc<SectionVm>,
     /// Rehabilitation figures.
@@ -40,9 +46,12 @@ pub struct Views {
 impl Views {
     /// Builds them all.
     pub fn new(data: &Dataset, lang: Lang) -> Self {
+        let forces = ForcesVm::new(data, lang);
         Self {
             cards: Rc::new(headlines(data, lang)),
-            forces: Rc::new(ForcesVm::new(data, lang)),
+            forces: Rc::new(forces.clone()),
+            forces_chart: Rc::new(forces.chart()),
+            safety_chart: Rc::new(ChartVm::safety(data, lang)),
             outreach: Rc::new(SectionVm::new(data, Section::Outreach, lang)),
             rehabilitation: Rc::new(SectionVm::new(data, Section::Rehabilitation, lang)),
             safety: Rc::new(SectionVm::new(data, Section::Safety, lang)),

@@ -31,7 +31,7 @@ for (const path of ['/', '/en.html', '/dark.html']) {
 test('the chart and its figures are announced: labelled canvas, captioned figure, table headers', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
-  const canvas = page.locator('.bl-canvas');
+  const canvas = page.locator('.bl-canvas').first();
   assert.equal(await canvas.getAttribute('role'), 'img');
   assert.match(await canvas.getAttribute('aria-label'), /Số liệu đầy đủ ở bảng/);
   const figure = page.getByRole('figure', { name: 'Lực lượng nòng cốt bảo vệ an ninh trật tự' });

@@ -27,7 +27,7 @@ test('the snippet pasted twice gives two working widgets from one wasm fetch', a
   const states = await page.locator('[data-bl-infographic]').evaluateAll((hs) => hs.map((x) => x.dataset.state));
   assert.deepEqual(states, ['ready', 'ready']);
   assert.equal(wasm.length, 1, `one wasm request, got ${wasm.length}`);
-  assert.equal(await page.locator('.bl-canvas').count(), 2);
+  assert.equal(await page.locator('.bl-canvas').count(), 4, 'two charts per widget');
   assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:ready', 'bl-infographic:ready']);
   assert.deepEqual(errors, []);
   await page.context().close();
@@ -72,7 +72,7 @@ test('data-theme="dark" draws on a dark background', async () => {
   const { page } = await h.open('/dark.html');
   await settled(page, 1);
   assert.equal(await page.locator('.bl-root').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(26, 32, 44)');
-  const pixel = await page.locator('.bl-canvas').evaluate((c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data]);
+  const pixel = await page.locator('.bl-canvas').first().evaluate((c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data]);
   assert.deepEqual(pixel, [26, 32, 44, 255]);
 });
 

@@ -97,3 +97,18 @@ test('data-sections shows only the named sections, in that order', async () => {
   assert.equal(await page.locator('.bl-card').count(), 0);
   await page.context().close();
 });
+
+test('the safety chart draws ranges and says when the article gives no unit', async () => {
+  const { page } = await h.open('/');
+  await settled(page, 1);
+  const canvas = page.locator('.bl-canvas').nth(1);
+  assert.match(await canvas.getAttribute('aria-label'), /tỉ lệ hộ gia đình/);
+  await canvas.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  const tip = page.locator('.bl-tooltip').nth(1);
+  assert.match(await tip.innerText(), /Xã, phường[\s\S]*trên 90 \(không rõ đơn vị\)/);
+  await page.keyboard.press('ArrowDown');
+  assert.match(await tip.innerText(), /Cơ quan, doanh nghiệp[\s\S]*từ 98% đến 100%/);
+  assert.match(await page.locator('section[aria-labelledby="bl-safety"] .bl-legend').innerText(), /Khoảng \(từ … đến …\)/);
+  await page.context().close();
+});

@@ -25,9 +25,9 @@ test('the demo page reaches ready, with the figures as visible text and no conso
 test('hovering a bar shows a DOM tooltip with its exact figures; leaving hides it', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
-  const canvas = page.locator('.bl-canvas');
+  const canvas = page.locator('.bl-canvas').first();
   await canvas.scrollIntoViewIfNeeded();
-  const tip = page.locator('.bl-tooltip');
+  const tip = page.locator('.bl-tooltip').first();
   assert.equal(await tip.isVisible(), false);
   const box = await canvas.boundingBox();
   const p = barPoint(2, 1);
@@ -49,12 +49,12 @@ test('hovering a bar shows a DOM tooltip with its exact figures; leaving hides i
 test('a tap on a phone shows the tooltip and keeps it; a tap away hides it', async () => {
   const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 360, height: 740 } });
   await settled(page, 1);
-  const canvas = page.locator('.bl-canvas');
+  const canvas = page.locator('.bl-canvas').first();
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   const p = barPoint(4, 0);
   await page.touchscreen.tap(box.x + p.x, box.y + p.y);
-  const tip = page.locator('.bl-tooltip');
+  const tip = page.locator('.bl-tooltip').first();
   await page.waitForFunction(() => /nhà cho thuê/.test(document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').textContent));
   assert.ok(await tip.isVisible());
   await page.touchscreen.tap(box.x + box.width - 5, box.y + 2);
@@ -65,10 +65,10 @@ test('a tap on a phone shows the tooltip and keeps it; a tap away hides it', asy
 test('the keyboard walks the bars and the tooltip follows', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
-  await page.locator('.bl-canvas').focus();
+  await page.locator('.bl-canvas').first().focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  assert.match(await page.locator('.bl-tooltip').innerText(), /Ban bảo vệ an ninh trật tự ở ấp/);
+  assert.match(await page.locator('.bl-tooltip').first().innerText(), /Ban bảo vệ an ninh trật tự ở ấp/);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').hidden);
   await page.context().close();
@@ -77,7 +77,7 @@ test('the keyboard walks the bars and the tooltip follows', async () => {
 test('the canvas is crisp (bitmap = CSS size × devicePixelRatio) and follows its container', async () => {
   const { page } = await h.open('/', { deviceScaleFactor: 3, viewport: { width: 320, height: 700 } });
   await settled(page, 1);
-  const size = () => page.locator('.bl-canvas').evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
+  const size = () => page.locator('.bl-canvas').first().evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
   await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas').width > 300);
   let s = await size();
   assert.equal(s.w, s.cw * 3);

@@ -1,4 +1,4 @@
-//! The forces chart: a canvas drawn with plotters, sized to its container and the pixel ratio,
+//! A bar chart: a canvas drawn with plotters, sized to its container and the pixel ratio,
 //! with hover (mouse), sticky tap (touch) and arrow keys showing a DOM tooltip. Hit-testing uses
 //! the geometry of the last draw.
 
@@ -7,17 +7,16 @@ use std::rc::Rc;
 use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use super::canvas::{paint_forces, pixel_ratio, WidthObserver};
+use super::canvas::{paint_bars, pixel_ratio, WidthObserver};
 use super::tooltip::{place_tooltip, tooltip};
 use crate::chart::{Hit, HitMap, Palette, Rect};
-use crate::i18n::{text, Key};
-use crate::view::ForcesVm;
+use crate::view::ChartVm;
 
-/// Props of [`ForcesChart`].
+/// Props of [`BarChart`].
 #[derive(Properties, PartialEq)]
-pub struct ForcesChartProps {
+pub struct BarChartProps {
     /// What to draw.
-    pub vm: Rc<ForcesVm>,
+    pub vm: Rc<ChartVm>,
     /// Colours.
     pub palette: Palette,
     /// Called with the hovered row (or `None`) so siblings can follow.
@@ -64,9 +63,9 @@ fn next_row(key: &str, current: Option<usize>, rows: usize) -> Option<Option<usi
     })
 }
 
-/// Interactive horizontal bar chart of units and members per kind of team.
+/// Interactive horizontal bar chart.
 #[function_component]
-pub fn ForcesChart(props: &ForcesChartProps) -> Html {
+pub fn BarChart(props: &BarChartProps) -> Html {
     let plot = use_node_ref();
     let canvas = use_node_ref();
     let width = use_state_eq(|| 0u32);
@@ -92,7 +91,7 @@ pub fn ForcesChart(props: &ForcesChartProps) -> Html {
         );
         use_effect_with(deps, move |(vm, palette, width, row)| {
             if let (Some(el), true) = (canvas.cast::<HtmlCanvasElement>(), *width > 0) {
-                match paint_forces(&el, vm, palette, *width, *row) {
+                match paint_bars(&el, vm, palette, *width, *row) {
                     Ok(map) => *hits.borrow_mut() = (map, pixel_ratio()),
                     Err(e) => web_sys::console::error_1(&e.to_string().into()),
                 }
@@ -164,7 +163,7 @@ pub fn ForcesChart(props: &ForcesChartProps) -> Html {
             }
         });
     }
-    let label = text(Key::ChartCanvasLabel, props.vm.lang);
+    let label = props.vm.canvas_label.clone();
     html! {
         <div class="bl-plot" ref={plot}>
             <canvas ref={canvas} class="bl-canvas" role="img" aria-label={label} tabindex="0"

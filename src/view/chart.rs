@@ -1,0 +1,129 @@
+//! The view model every bar chart draws from: rows of one or more bars, each with what its
+//! number says as text. A range ("từ 95% đến 97%") is a solid bar to its lower end and a lighter
+//! extension to its upper end; a figure whose unit the article does not state is written, never
+//! drawn on a scale.
+
+use crate::data::{Amount, Dataset, Measure, Section, Unit};
+use crate::i18n::{format_figure, text, Key, Lang};
+
+/// One bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartBar {
+    /// The solid part ends here (a range's lower end).
+    pub low: u64,
+    /// The bar ends here (a range's upper end; `low` otherwise).
+    pub high: u64,
+    /// The figure as stated: `trên 200`, `từ 95% đến 97%`.
+    pub text: String,
+    /// False when the unit is not stated: no bar, only the text.
+    pub drawn: bool,
+}
+
+impl ChartBar {
+    /// The bar for `amount` read as `unit`.
+    pub fn new(amount: &Amount, unit: Unit, lang: Lang) -> Self {
+        let (low, high) = match *amount {
+            Amount::Range { from, to } => (from, to),
+            _ => (amount.magnitude(), amount.magnitude()),
+        };
+        let mut text = format_figure(amount, unit, lang);
+        if unit == Unit::Unstated {
+            text = format!("{text} ({})", crate::i18n::text(Key::UnitUnstated, lang));
+        }
+        Self {
+            low,
+            high,
+            text,
+            drawn: unit != Unit::Unstated,
+        }
+    }
+}
+
+/// One row: a label above its bars (one per series).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartRow {
+    /// What the row is.
+    pub label: String,
+    /// One bar per series.
+    pub bars: Vec<ChartBar>,
+}
+
+/// A bar chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartVm {
+    /// Language of every string here.
+    pub lang: Lang,
+    /// Title.
+    pub title: String,
+    /// One line under the title.
+    pub subtitle: String,
+    /// Series names, one per bar of a row.
+    pub series: Vec<String>,
+    /// The rows, in the article's order.
+    pub rows: Vec<ChartRow>,
+    /// A 0–100 % axis rather than one fitted to the data.
+    pub percent: bool,
+    /// Accessible description of the canvas.
+    pub canvas_label: String,
+}
+
+impl ChartVm {
+    /// Whether any bar is a range (the legend then explains the lighter part).
+    pub fn has_range(&self) -> bool {
+        self.rows
+            .iter()
+            .flat_map(|r| &r.bars)
+            .any(|b| b.drawn && b.high > b.low)
+    }
+
+    /// The safety chart: the share of each kind of place certified safe, as stated.
+    pub fn safety(data: &Dataset, lang: Lang) -> Self {
+        let rows = data
+            .groups_in(Section::Safety)
+            .filter_map(|g| {
+                let f = data.figure(&g.id, Measure::Certified)?;
+                Some(ChartRow {
+                    label: g.label.get(lang).to_string(),
+                    bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
+                })
+            })
+            .collect();
+        Self {
+            lang,
+            title: text(Key::SafetyChartTitle, lang).to_string(),
+            subtitle: text(Key::SafetyChartSubtitle, lang).to_string(),
+            series: vec![text(Key::Certified, lang).to_string()],
+            rows,
+            percent: true,
+            canvas_label: text(Key::SafetyCanvasLabel, lang).to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::default_dataset;
+
+    #[test]
+    fn ranges_have_a_solid_and_a_light_part_and_unstated_units_no_bar() {
+        let vm = ChartVm::safety(&default_dataset().expect("valid"), Lang::Vi);
+        let bars: Vec<_> = vm
+            .rows
+            .iter()
+            .map(|r| (r.bars[0].low, r.bars[0].high, r.bars[0].drawn))
+            .collect();
+        assert_eq!(
+            bars,
+            [
+                (95, 97, true),
+                (94, 94, true),
+                (90, 90, false),
+                (98, 100, true)
+            ]
+        );
+        assert_eq!(vm.rows[0].bars[0].text, "từ 95% đến 97%");
+        assert_eq!(vm.rows[2].bars[0].text, "trên 90 (không rõ đơn vị)");
+        assert!(vm.percent && vm.has_range());
+    }
+}
