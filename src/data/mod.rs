@@ -1,10 +1,12 @@
 //! The dataset: the article's figures as typed values with their qualifiers and the verbatim
 //! sentence each one comes from, parsed from JSON and validated before anything is drawn.
 
+mod amount;
 mod csv;
 mod fetch;
 mod model;
 mod validate;
+mod vocab;
 
 pub use csv::to_csv;
 pub use fetch::{fetch_dataset, FetchError, TIMEOUT_MS};
