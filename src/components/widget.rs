@@ -167,9 +167,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             (false, false, Ok(_)) => on_state.emit(WidgetState::Error("no dataset".into())),
         });
     }
-    let views = use_memo((data.clone(), lang), |(data, lang)| {
-        data.as_ref().map(|d| Views::new(d, *lang))
-    });
+    // Keyed by the dataset's address, not its contents: compared on every render (each hover).
+    let views = {
+        let (key, data) = (data.as_ref().map(|d| Rc::as_ptr(d) as usize), data.clone());
+        use_memo((key, lang), move |(_, lang)| {
+            data.map(|d| Views::new(&d, *lang))
+        })
+    };
     let dark = use_memo(props.options.theme, |t| is_dark(*t));
     let hover = use_state_eq(|| None::<usize>);
 
