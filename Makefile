@@ -33,7 +33,7 @@ test-native:
 
 test-browser:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --target wasm32-unknown-unknown --test web
+	  cargo test --target wasm32-unknown-unknown --test web --test panic
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
