@@ -19,7 +19,7 @@ use crate::chart::Palette;
 use crate::data::{default_dataset, fetch_dataset, Dataset, FetchError};
 use crate::embed::{OptionProblem, Options, SectionName, Theme};
 use crate::i18n::{text, Key, Lang};
-use crate::view::{ChartVm, Views};
+use crate::view::{ChartVm, ForcesVm, Views};
 
 /// What the widget tells its host once it has rendered its figures.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,12 +87,24 @@ fn legend(vm: &ChartVm) -> Html {
     html! { <ul class="bl-legend" aria-hidden="true">{ for items }{ for range }</ul> }
 }
 
-fn forces(v: &Views, palette: Palette, hover: &UseStateHandle<Option<usize>>) -> Html {
-    let vm = &v.forces_chart;
+/// Props of [`Forces`].
+#[derive(Properties, PartialEq)]
+struct ForcesProps {
+    chart: Rc<ChartVm>,
+    table: Rc<ForcesVm>,
+    palette: Palette,
+}
+
+/// The forces chart and its table, which follows the row hovered in the chart. The hover
+/// state lives here so that a pointer move re-renders this figure only, not the widget.
+#[function_component]
+fn Forces(props: &ForcesProps) -> Html {
+    let hover = use_state_eq(|| None::<usize>);
     let on_hover = {
         let hover = hover.clone();
         Callback::from(move |row| hover.set(row))
     };
+    let vm = &props.chart;
     html! {
         <figure class="bl-figure" aria-labelledby="bl-forces-title">
             <figcaption>
@@ -100,8 +112,8 @@ fn forces(v: &Views, palette: Palette, hover: &UseStateHandle<Option<usize>>) ->
                 <p class="bl-subtitle">{ &vm.subtitle }</p>
             </figcaption>
             { legend(vm) }
-            <BarChart vm={vm.clone()} {palette} {on_hover} />
-            { forces_table(&v.forces, **hover) }
+            <BarChart vm={vm.clone()} palette={props.palette} {on_hover} />
+            { forces_table(&props.table, *hover) }
         </figure>
     }
 }
@@ -118,16 +130,12 @@ fn safety(v: &Views, lang: Lang, palette: Palette) -> Html {
     figure_section(&v.safety, lang, "bl-safety", chart)
 }
 
-fn section(
-    s: SectionName,
-    v: &Views,
-    lang: Lang,
-    palette: Palette,
-    hover: &UseStateHandle<Option<usize>>,
-) -> Html {
+fn section(s: SectionName, v: &Views, lang: Lang, palette: Palette) -> Html {
     match s {
         SectionName::Headlines => headlines(&v.cards, lang),
-        SectionName::Forces => forces(v, palette, hover),
+        SectionName::Forces => {
+            html! { <Forces chart={v.forces_chart.clone()} table={v.forces.clone()} {palette} /> }
+        }
         SectionName::Outreach => figure_section(&v.outreach, lang, "bl-outreach", Html::default()),
         SectionName::Rehabilitation => {
             figure_section(&v.rehabilitation, lang, "bl-rehab", Html::default())
@@ -167,7 +175,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             (false, false, Ok(_)) => on_state.emit(WidgetState::Error("no dataset".into())),
         });
     }
-    // Keyed by the dataset's address, not its contents: compared on every render (each hover).
+    // Keyed by the dataset's address, not its contents.
     let views = {
         let (key, data) = (data.as_ref().map(|d| Rc::as_ptr(d) as usize), data.clone());
         use_memo((key, lang), move |(_, lang)| {
@@ -175,7 +183,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
     };
     let dark = use_memo(props.options.theme, |t| is_dark(*t));
-    let hover = use_state_eq(|| None::<usize>);
 
     let palette = if *dark { Palette::DARK } else { Palette::LIGHT };
     // Literal classes and data attributes, not `classes!`: a dynamic class links Yew's
@@ -195,7 +202,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 .options
                 .sections
                 .iter()
-                .map(|s| section(*s, v, lang, palette, &hover));
+                .map(|s| section(*s, v, lang, palette));
             html! {
                 <>
                     { for sections }
