@@ -8,10 +8,11 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Mounts the widget in `host`, loading its stylesheet from `css_href`. No-op if mounted.
+/// Mounts the widget in `host`, styled by `style` (a `CSSStyleSheet`, or the stylesheet's URL).
+/// No-op if mounted.
 #[wasm_bindgen]
-pub fn mount(host: web_sys::Element, css_href: &str) -> Result<(), JsValue> {
-    bl_infographic::embed::mount(host, css_href)
+pub fn mount(host: web_sys::Element, style: JsValue) -> Result<(), JsValue> {
+    bl_infographic::embed::mount(host, &style)
 }
 
 fn main() {

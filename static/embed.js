@@ -35,14 +35,34 @@ for (const host of hosts()) {
   if (!host.hasAttribute('data-state')) host.setAttribute('data-state', 'loading');
 }
 
-try {
+// One parsed stylesheet for every widget, adopted by each shadow root: styled from the first
+// frame (a <link> in a shadow root loads after the first render: a flash and a jump). Where
+// constructable stylesheets are missing, the URL: each widget then links the file.
+async function stylesheet() {
+  const url = here('embed.css');
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return url;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await response.text());
+    return sheet;
+  } catch {
+    return url;
+  }
+}
+
+async function module() {
   const wasm = await import(here('bl-infographic.js'));
   await wasm.default({ module_or_path: here('bl-infographic_bg.wasm') });
-  const css = here('embed.css');
+  return wasm;
+}
+
+try {
+  const [wasm, style] = await Promise.all([module(), stylesheet()]);
   const mountAll = () => {
     for (const host of hosts()) {
       try {
-        wasm.mount(host, css);
+        wasm.mount(host, style);
       } catch (error) {
         fail(host, error);
       }

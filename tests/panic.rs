@@ -34,8 +34,8 @@ async fn until(mut ready: impl FnMut() -> bool) {
 async fn a_panic_leaves_every_widget_with_its_figures_and_a_notice() {
     install_panic_hook();
     let (vi, en) = (new_host("vi"), new_host("en"));
-    mount(vi.clone(), "embed.css").unwrap();
-    mount(en.clone(), "embed.css").unwrap();
+    mount(vi.clone(), &"embed.css".into()).unwrap();
+    mount(en.clone(), &"embed.css".into()).unwrap();
     let state = |h: &Element| h.get_attribute("data-state").unwrap_or_default();
     until(|| state(&vi) == "ready" && state(&en) == "ready").await;
 

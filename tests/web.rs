@@ -52,7 +52,7 @@ fn tooltip_text(host: &Element) -> String {
 #[wasm_bindgen_test]
 async fn a_pixel_of_a_bar_maps_to_that_bar() {
     let host = new_host("vi");
-    mount(host.clone(), "embed.css").unwrap();
+    mount(host.clone(), &"embed.css".into()).unwrap();
     assert_eq!(shadow(&host).mode(), web_sys::ShadowRootMode::Open);
     until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
     let canvas: HtmlCanvasElement = shadow(&host)
@@ -124,8 +124,8 @@ async fn a_pixel_of_a_bar_maps_to_that_bar() {
 #[wasm_bindgen_test]
 async fn mounting_twice_is_a_no_op() {
     let host = new_host("en");
-    mount(host.clone(), "embed.css").unwrap();
-    mount(host.clone(), "embed.css").unwrap();
+    mount(host.clone(), &"embed.css".into()).unwrap();
+    mount(host.clone(), &"embed.css".into()).unwrap();
     until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
     assert_eq!(
         shadow(&host)
@@ -136,5 +136,25 @@ async fn mounting_twice_is_a_no_op() {
     );
     let table = shadow(&host).query_selector(".bl-table").unwrap().unwrap();
     assert!(table.text_content().unwrap().contains("over 200"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_adopted_stylesheet_styles_the_first_render() {
+    let sheet = web_sys::CssStyleSheet::new().unwrap();
+    sheet
+        .replace_sync(".bl-root { color: rgb(1, 2, 3); }")
+        .unwrap();
+    let host = new_host("vi");
+    mount(host.clone(), &sheet.into()).unwrap();
+    until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
+    let root = shadow(&host).query_selector(".bl-root").unwrap().unwrap();
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&root)
+        .unwrap()
+        .unwrap();
+    assert_eq!(style.get_property_value("color").unwrap(), "rgb(1, 2, 3)");
+    assert!(shadow(&host).query_selector("link").unwrap().is_none());
     host.remove();
 }

@@ -94,7 +94,7 @@ pub fn bars(
     };
     let (x0, x1) = (s(css::PAD_X), (width - s(css::PAD_X + room)).max(s(40.0)));
     let tick_count = ((x1 - x0) / s(css::TICK_SPACING)).floor().max(1.0) as usize;
-    let scale_x = LinearScale::nice(data_max, tick_count, x0, x1);
+    let scale_x = LinearScale::fitted(data_max, tick_count, x0, x1);
     let px = |v: u64| scale_x.px(v as f64).max(x0 + 1.0);
     let mut y = s(css::PAD_TOP);
     let rows = rows
@@ -203,10 +203,15 @@ mod tests {
     #[test]
     fn bars_are_proportional_and_leave_room_for_labels() {
         let l = bars(&article(), 400.0, 1.0, false, 10);
-        // 400 wide: bars from 8 to 312, 4 ticks of 500 → domain 0..1500.
-        assert_eq!(l.ticks.last().map(|t| t.1), Some(1500.0));
+        // 400 wide: bars from 8 to 312; the longest (1.157) reaches the end; ticks every 500.
+        assert_eq!(
+            l.ticks.iter().map(|t| t.1).collect::<Vec<_>>(),
+            [0.0, 500.0, 1000.0]
+        );
         let longest = l.rows[2].bars[1].whole;
-        assert!((longest.x1 - (8.0 + 304.0 * 1157.0 / 1500.0)).abs() < 1e-9);
+        assert!((longest.x1 - 312.0).abs() < 1e-9);
+        let rental = l.rows[4].bars[0].whole;
+        assert!((rental.x1 - (8.0 + 304.0 * 405.0 / 1157.0)).abs() < 1e-9);
         assert!(longest.x1 + 80.0 <= 400.0);
         // A long label ("từ 98% đến 100%", 15 characters) gets more room than the least.
         let wide = bars(&article(), 400.0, 1.0, false, 15).rows[2].bars[1].whole;

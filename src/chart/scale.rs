@@ -31,12 +31,11 @@ fn nice_step(raw: f64) -> f64 {
 }
 
 impl LinearScale {
-    /// A scale whose domain covers `data_max`, rounded up to a whole number of nice steps,
-    /// with about `tick_count` ticks (at least one step).
-    pub fn nice(data_max: f64, tick_count: usize, start: f64, end: f64) -> Self {
-        let data_max = if data_max > 0.0 { data_max } else { 1.0 };
-        let step = nice_step(data_max / tick_count.max(1) as f64);
-        let max = (data_max / step).ceil() * step;
+    /// A scale whose domain ends at `data_max` itself (bars use the whole width), with ticks
+    /// at a nice step — about `tick_count` of them — up to it.
+    pub fn fitted(data_max: f64, tick_count: usize, start: f64, end: f64) -> Self {
+        let max = if data_max > 0.0 { data_max } else { 1.0 };
+        let step = nice_step(max / tick_count.max(1) as f64);
         Self {
             max,
             start,
@@ -57,7 +56,7 @@ impl LinearScale {
 
     /// Tick values from 0 to the top of the domain, inclusive.
     pub fn ticks(&self) -> Vec<f64> {
-        let n = (self.max / self.step).round() as usize;
+        let n = (self.max / self.step + 1e-9).floor() as usize;
         (0..=n).map(|i| i as f64 * self.step).collect()
     }
 }
@@ -76,18 +75,20 @@ mod tests {
     }
 
     #[test]
-    fn domain_rounds_up_to_a_whole_step() {
-        let s = LinearScale::nice(1157.0, 4, 0.0, 300.0);
-        assert_eq!(s.max(), 1500.0);
-        assert_eq!(s.ticks(), vec![0.0, 500.0, 1000.0, 1500.0]);
-        let s = LinearScale::nice(1157.0, 6, 0.0, 300.0);
-        assert_eq!(s.max(), 1200.0);
-        assert_eq!(s.ticks().len(), 7);
+    fn a_fitted_domain_ends_at_the_data_with_ticks_inside() {
+        let s = LinearScale::fitted(101_662.0, 4, 0.0, 300.0);
+        assert_eq!(s.max(), 101_662.0);
+        assert_eq!(s.ticks(), vec![0.0, 50_000.0, 100_000.0]);
+        assert_eq!(s.px(101_662.0), 300.0);
+        assert_eq!(
+            LinearScale::fitted(100.0, 4, 0.0, 1.0).ticks(),
+            vec![0.0, 50.0, 100.0]
+        );
     }
 
     #[test]
     fn maps_values_to_pixels_linearly() {
-        let s = LinearScale::nice(1000.0, 5, 10.0, 210.0);
+        let s = LinearScale::fitted(1000.0, 5, 10.0, 210.0);
         assert_eq!(s.px(0.0), 10.0);
         assert_eq!(s.px(500.0), 110.0);
         assert_eq!(s.px(1000.0), 210.0);
@@ -95,7 +96,7 @@ mod tests {
 
     #[test]
     fn empty_data_still_gives_a_usable_scale() {
-        let s = LinearScale::nice(0.0, 4, 0.0, 100.0);
+        let s = LinearScale::fitted(0.0, 4, 0.0, 100.0);
         assert!(s.max() > 0.0);
         assert!(s.px(0.0).is_finite());
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use super::canvas::{paint_bars, pixel_ratio, WidthObserver};
+use super::canvas::{paint_bars, pixel_ratio, set_css_height, WidthObserver};
 use super::tooltip::{place_tooltip, tooltip};
 use crate::chart::{Hit, HitMap, Palette, Rect};
 use crate::view::ChartVm;
@@ -90,7 +90,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             hover.map(|h| h.row),
         );
         use_effect_with(deps, move |(vm, palette, width, row)| {
-            if let (Some(el), true) = (canvas.cast::<HtmlCanvasElement>(), *width > 0) {
+            let Some(el) = canvas.cast::<HtmlCanvasElement>() else {
+                return;
+            };
+            // The height is known before the width: set it at once, so nothing below the chart
+            // moves when the first drawing comes.
+            set_css_height(&el, vm);
+            if *width > 0 {
                 match paint_bars(&el, vm, palette, *width, *row) {
                     Ok(map) => *hits.borrow_mut() = (map, pixel_ratio()),
                     Err(e) => web_sys::console::error_1(&e.to_string().into()),

@@ -44,6 +44,15 @@ pub fn paint_bars(
     Ok(hits)
 }
 
+/// Gives `canvas` the CSS height of the chart `vm` (it does not depend on the width).
+pub fn set_css_height(canvas: &HtmlCanvasElement, vm: &ChartVm) {
+    let height = layout::height(vm.rows.len(), vm.series.len(), 1.0);
+    // A CSSOM write with a valid property cannot fail; nothing to recover.
+    let _ = canvas
+        .style()
+        .set_property("height", &format!("{height}px"));
+}
+
 /// Calls back with an element's content width (CSS px, rounded) whenever it changes; stops
 /// when dropped.
 pub struct WidthObserver {

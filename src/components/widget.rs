@@ -118,16 +118,18 @@ fn Forces(props: &ForcesProps) -> Html {
     }
 }
 
-fn safety(v: &Views, lang: Lang, palette: Palette) -> Html {
-    let vm = &v.safety_chart;
-    let chart = html! {
-        <figure class="bl-figure" aria-label={vm.title.clone()}>
-            <p class="bl-subtitle">{ &vm.subtitle }</p>
+/// A chart at the head of a text section: its subtitle, legend and canvas.
+fn section_chart(vm: &Rc<ChartVm>, palette: Palette) -> Html {
+    html! {
+        <figure class="bl-figure">
+            <figcaption>
+                <h3 class="bl-chart-title">{ &vm.title }</h3>
+                <p class="bl-subtitle">{ &vm.subtitle }</p>
+            </figcaption>
             { legend(vm) }
             <BarChart vm={vm.clone()} {palette} />
         </figure>
-    };
-    figure_section(&v.safety, lang, "bl-safety", chart)
+    }
 }
 
 fn section(s: SectionName, v: &Views, lang: Lang, palette: Palette) -> Html {
@@ -136,11 +138,17 @@ fn section(s: SectionName, v: &Views, lang: Lang, palette: Palette) -> Html {
         SectionName::Forces => {
             html! { <Forces chart={v.forces_chart.clone()} table={v.forces.clone()} {palette} /> }
         }
-        SectionName::Outreach => figure_section(&v.outreach, lang, "bl-outreach", Html::default()),
+        SectionName::Outreach => {
+            let chart = section_chart(&v.outreach_chart, palette);
+            figure_section(&v.outreach, lang, "bl-outreach", chart)
+        }
         SectionName::Rehabilitation => {
             figure_section(&v.rehabilitation, lang, "bl-rehab", Html::default())
         }
-        SectionName::Safety => safety(v, lang, palette),
+        SectionName::Safety => {
+            let chart = section_chart(&v.safety_chart, palette);
+            figure_section(&v.safety, lang, "bl-safety", chart)
+        }
         SectionName::Timeline => timeline(&v.timeline, &v.spans, lang),
     }
 }

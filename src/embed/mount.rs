@@ -1,10 +1,12 @@
-//! Mounting one host: shadow root, stylesheet link (CSP-safe: a file, not inline CSS), the
+//! Mounting one host: shadow root, stylesheet (CSP-safe: from a file, never inline CSS), the
 //! Yew app, and the host's `data-state` and events.
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRootInit, ShadowRootMode};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{
+    CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRootInit, ShadowRootMode,
+};
 use yew::{AppHandle, Callback, Renderer};
 
 use super::options::Options;
@@ -35,9 +37,11 @@ pub(crate) fn report(host: &Element, state: &str, detail: Option<&str>) {
     }
 }
 
-/// Mounts the widget in `host`, styled by the stylesheet at `css_href`. A host that already
-/// has a shadow root is left alone, so mounting twice is a no-op.
-pub fn mount(host: Element, css_href: &str) -> Result<(), JsValue> {
+/// Mounts the widget in `host`, styled by `style`: a constructed `CSSStyleSheet` (adopted by the
+/// shadow root: styled from the first frame, one parsed sheet for every widget) or, failing
+/// that, the URL of the stylesheet (a `<link>`). A host that already has a shadow root is left
+/// alone, so mounting twice is a no-op.
+pub fn mount(host: Element, style: &JsValue) -> Result<(), JsValue> {
     if host.shadow_root().is_some() {
         return Ok(());
     }
@@ -46,10 +50,15 @@ pub fn mount(host: Element, css_href: &str) -> Result<(), JsValue> {
     let doc = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("host has no document"))?;
-    let link = doc.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", css_href)?;
-    shadow.append_child(&link)?;
+    match style.dyn_ref::<CssStyleSheet>() {
+        Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet)),
+        None => {
+            let link = doc.create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("href", &style.as_string().unwrap_or_default())?;
+            shadow.append_child(&link)?;
+        }
+    }
     let root = doc.create_element("div")?;
     shadow.append_child(&root)?;
     report(&host, "loading", None);

@@ -19,12 +19,12 @@ fn replace_with_fallback(host: &Element, message: &str) {
         .get_attribute("data-lang")
         .and_then(|v| Lang::parse(&v))
         .unwrap_or_default();
-    // Keep the stylesheet link (first child), drop the broken app.
-    while let Some(last) = shadow.last_child() {
-        if shadow.child_nodes().length() <= 1 {
-            break;
+    // Drop the broken app; keep a stylesheet link if there is one (an adopted sheet stays).
+    let children = shadow.children();
+    for i in (0..children.length()).rev() {
+        if let Some(child) = children.item(i).filter(|c| c.tag_name() != "LINK") {
+            child.remove();
         }
-        let _ = shadow.remove_child(&last);
     }
     if let Ok(data) = default_dataset() {
         if let Some(doc) = host.owner_document() {

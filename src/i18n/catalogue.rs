@@ -26,6 +26,14 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    /// Title of the outreach chart.
+    OutreachChartTitle => ("Lượt tham dự tuyên truyền theo đối tượng", "Attendance at outreach sessions, by audience"),
+    /// One line under the outreach chart title.
+    OutreachChartSubtitle => ("Số có chữ “trên” là mức tối thiểu bài viết nêu", "Figures marked “over” are the minimum the article gives"),
+    /// Series name of the outreach chart.
+    Attendances => ("Lượt tham dự", "Attendances"),
+    /// Accessible description of the outreach chart canvas.
+    OutreachCanvasLabel => ("Biểu đồ thanh: lượt tham dự tuyên truyền của hộ gia đình, học sinh và người dân ở địa bàn dân cư. Số liệu đầy đủ ở danh sách bên dưới.", "Bar chart: attendance at outreach sessions by households, pupils and residents. The full figures are in the list below."),
     /// After a figure whose unit the article does not state.
     UnitUnstated => ("không rõ đơn vị", "unit not stated"),
     /// Title of the safety chart.

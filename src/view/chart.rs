@@ -76,6 +76,30 @@ impl ChartVm {
             .any(|b| b.drawn && b.high > b.low)
     }
 
+    /// The outreach chart: attendance by audience, as stated ("over" figures drawn to their
+    /// stated minimum, and labelled so).
+    pub fn outreach(data: &Dataset, lang: Lang) -> Self {
+        let rows = data
+            .groups_in(Section::Outreach)
+            .filter_map(|g| {
+                let f = data.figure(&g.id, Measure::Attendances)?;
+                Some(ChartRow {
+                    label: g.label.get(lang).to_string(),
+                    bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
+                })
+            })
+            .collect();
+        Self {
+            lang,
+            title: text(Key::OutreachChartTitle, lang).to_string(),
+            subtitle: text(Key::OutreachChartSubtitle, lang).to_string(),
+            series: vec![text(Key::Attendances, lang).to_string()],
+            rows,
+            percent: false,
+            canvas_label: text(Key::OutreachCanvasLabel, lang).to_string(),
+        }
+    }
+
     /// The safety chart: the share of each kind of place certified safe, as stated.
     pub fn safety(data: &Dataset, lang: Lang) -> Self {
         let rows = data
@@ -104,6 +128,25 @@ impl ChartVm {
 mod tests {
     use super::*;
     use crate::data::default_dataset;
+
+    #[test]
+    fn outreach_compares_attendance_by_audience_with_qualifiers() {
+        let vm = ChartVm::outreach(&default_dataset().expect("valid"), Lang::Vi);
+        let rows: Vec<_> = vm
+            .rows
+            .iter()
+            .map(|r| (r.label.as_str(), r.bars[0].text.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Hộ gia đình", "trên 25.000"),
+                ("Học sinh tiểu học, trung học", "trên 24.000"),
+                ("Địa bàn dân cư", "101.662")
+            ]
+        );
+        assert!(!vm.percent && !vm.has_range());
+    }
 
     #[test]
     fn ranges_have_a_solid_and_a_light_part_and_unstated_units_no_bar() {

@@ -29,6 +29,8 @@ pub struct Views {
     pub forces: Rc<ForcesVm>,
     /// The forces chart.
     pub forces_chart: Rc<ChartVm>,
+    /// The outreach chart.
+    pub outreach_chart: Rc<ChartVm>,
     /// The safety chart.
     pub safety_chart: Rc<ChartVm>,
     /// Outreach figures.
@@ -51,6 +53,7 @@ impl Views {
             cards: Rc::new(headlines(data, lang)),
             forces: Rc::new(forces.clone()),
             forces_chart: Rc::new(forces.chart()),
+            outreach_chart: Rc::new(ChartVm::outreach(data, lang)),
             safety_chart: Rc::new(ChartVm::safety(data, lang)),
             outreach: Rc::new(SectionVm::new(data, Section::Outreach, lang)),
             rehabilitation: Rc::new(SectionVm::new(data, Section::Rehabilitation, lang)),

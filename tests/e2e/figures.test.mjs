@@ -101,14 +101,27 @@ test('data-sections shows only the named sections, in that order', async () => {
 test('the safety chart draws ranges and says when the article gives no unit', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
-  const canvas = page.locator('.bl-canvas').nth(1);
+  const canvas = page.locator('section[aria-labelledby="bl-safety"] .bl-canvas');
   assert.match(await canvas.getAttribute('aria-label'), /tỉ lệ hộ gia đình/);
   await canvas.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-  const tip = page.locator('.bl-tooltip').nth(1);
+  const tip = page.locator('section[aria-labelledby="bl-safety"] .bl-tooltip');
   assert.match(await tip.innerText(), /Xã, phường[\s\S]*trên 90 \(không rõ đơn vị\)/);
   await page.keyboard.press('ArrowDown');
   assert.match(await tip.innerText(), /Cơ quan, doanh nghiệp[\s\S]*từ 98% đến 100%/);
   assert.match(await page.locator('section[aria-labelledby="bl-safety"] .bl-legend').innerText(), /Khoảng \(từ … đến …\)/);
+  await page.context().close();
+});
+
+test('the outreach chart compares attendance by audience, "over" figures labelled as such', async () => {
+  const { page } = await h.open('/en.html');
+  await settled(page, 1);
+  const section = page.locator('section[aria-labelledby="bl-outreach"]');
+  assert.equal(await section.getByRole('figure', { name: /Attendance at outreach sessions, by audience/ }).count(), 1);
+  await section.locator('.bl-canvas').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.match(await section.locator('.bl-tooltip').innerText(), /Households[\s\S]*Attendances: over 25,000/);
+  await page.keyboard.press('End');
+  assert.match(await section.locator('.bl-tooltip').innerText(), /Residential areas[\s\S]*101,662/);
   await page.context().close();
 });
