@@ -5,30 +5,14 @@
 
 use bl_infographic::embed::{install_panic_hook, mount};
 use gloo_timers::callback::Timeout;
-use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
+mod common;
+
+use common::{new_host, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn new_host(lang: &str) -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host = doc.create_element("div").unwrap();
-    host.set_attribute("data-bl-infographic", "").unwrap();
-    host.set_attribute("data-lang", lang).unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-async fn until(mut ready: impl FnMut() -> bool) {
-    for _ in 0..300 {
-        if ready() {
-            return;
-        }
-        TimeoutFuture::new(10).await;
-    }
-    panic!("condition not met within 3 s");
-}
 
 #[wasm_bindgen_test]
 async fn a_panic_leaves_every_widget_with_its_figures_and_a_notice() {

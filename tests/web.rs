@@ -7,7 +7,6 @@ use bl_infographic::data::default_dataset;
 use bl_infographic::embed::mount;
 use bl_infographic::i18n::Lang;
 use bl_infographic::view::ForcesVm;
-use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -15,27 +14,11 @@ use web_sys::{
     ShadowRoot,
 };
 
+mod common;
+
+use common::{new_host, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Polls `ready` every 10 ms for at most 3 s (Yew renders asynchronously).
-async fn until(mut ready: impl FnMut() -> bool) {
-    for _ in 0..300 {
-        if ready() {
-            return;
-        }
-        TimeoutFuture::new(10).await;
-    }
-    panic!("condition not met within 3 s");
-}
-
-fn new_host(lang: &str) -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host = doc.create_element("div").unwrap();
-    host.set_attribute("data-bl-infographic", "").unwrap();
-    host.set_attribute("data-lang", lang).unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    host
-}
 
 fn shadow(host: &Element) -> ShadowRoot {
     host.shadow_root().expect("mounted in a shadow root")

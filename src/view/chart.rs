@@ -76,51 +76,58 @@ impl ChartVm {
             .any(|b| b.drawn && b.high > b.low)
     }
 
-    /// The outreach chart: attendance by audience, as stated ("over" figures drawn to their
-    /// stated minimum, and labelled so).
-    pub fn outreach(data: &Dataset, lang: Lang) -> Self {
+    /// One bar per group of `section` that has a `measure` figure; `keys` are the catalogue
+    /// keys of the title, subtitle, series name and canvas description.
+    fn one_series(
+        data: &Dataset,
+        lang: Lang,
+        section: Section,
+        measure: Measure,
+        keys: [Key; 4],
+    ) -> Self {
         let rows = data
-            .groups_in(Section::Outreach)
+            .groups_in(section)
             .filter_map(|g| {
-                let f = data.figure(&g.id, Measure::Attendances)?;
+                let f = data.figure(&g.id, measure)?;
                 Some(ChartRow {
                     label: g.label.get(lang).to_string(),
                     bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
                 })
             })
             .collect();
+        let [title, subtitle, series, canvas] = keys.map(|k| text(k, lang).to_string());
         Self {
             lang,
-            title: text(Key::OutreachChartTitle, lang).to_string(),
-            subtitle: text(Key::OutreachChartSubtitle, lang).to_string(),
-            series: vec![text(Key::Attendances, lang).to_string()],
+            title,
+            subtitle,
+            series: vec![series],
             rows,
-            percent: false,
-            canvas_label: text(Key::OutreachCanvasLabel, lang).to_string(),
+            percent: measure == Measure::Certified,
+            canvas_label: canvas,
         }
+    }
+
+    /// The outreach chart: attendance by audience, as stated ("over" figures drawn to their
+    /// stated minimum, and labelled so).
+    pub fn outreach(data: &Dataset, lang: Lang) -> Self {
+        let keys = [
+            Key::OutreachChartTitle,
+            Key::OutreachChartSubtitle,
+            Key::Attendances,
+            Key::OutreachCanvasLabel,
+        ];
+        Self::one_series(data, lang, Section::Outreach, Measure::Attendances, keys)
     }
 
     /// The safety chart: the share of each kind of place certified safe, as stated.
     pub fn safety(data: &Dataset, lang: Lang) -> Self {
-        let rows = data
-            .groups_in(Section::Safety)
-            .filter_map(|g| {
-                let f = data.figure(&g.id, Measure::Certified)?;
-                Some(ChartRow {
-                    label: g.label.get(lang).to_string(),
-                    bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
-                })
-            })
-            .collect();
-        Self {
-            lang,
-            title: text(Key::SafetyChartTitle, lang).to_string(),
-            subtitle: text(Key::SafetyChartSubtitle, lang).to_string(),
-            series: vec![text(Key::Certified, lang).to_string()],
-            rows,
-            percent: true,
-            canvas_label: text(Key::SafetyCanvasLabel, lang).to_string(),
-        }
+        let keys = [
+            Key::SafetyChartTitle,
+            Key::SafetyChartSubtitle,
+            Key::Certified,
+            Key::SafetyCanvasLabel,
+        ];
+        Self::one_series(data, lang, Section::Safety, Measure::Certified, keys)
     }
 }
 
