@@ -85,14 +85,15 @@ impl ChartVm {
         measure: Measure,
         keys: [Key; 4],
     ) -> Self {
-        let rows = data
+        let figures: Vec<_> = data
             .groups_in(section)
-            .filter_map(|g| {
-                let f = data.figure(&g.id, measure)?;
-                Some(ChartRow {
-                    label: g.label.get(lang).to_string(),
-                    bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
-                })
+            .filter_map(|g| Some((g, data.figure(&g.id, measure)?)))
+            .collect();
+        let rows = figures
+            .iter()
+            .map(|(g, f)| ChartRow {
+                label: g.label.get(lang).to_string(),
+                bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
             })
             .collect();
         let [title, subtitle, series, canvas] = keys.map(|k| text(k, lang).to_string());
@@ -102,7 +103,8 @@ impl ChartVm {
             subtitle,
             series: vec![series],
             rows,
-            percent: measure == Measure::Certified,
+            // Percentages get a 0–100 % axis (figures without a unit are not drawn on it).
+            percent: figures.iter().any(|(_, f)| f.unit == Unit::Percent),
             canvas_label: canvas,
         }
     }
