@@ -13,6 +13,7 @@ tools:
 
 ## dist/: the demo page, embed.js/.css, the snippet and the optimised wasm module.
 build: tools
+	cargo fetch --locked  # Trunk runs cargo offline: the crates must be here first
 	trunk build --release
 
 ## Serve the demo article page with the widget on http://127.0.0.1:$(PORT)/
