@@ -164,6 +164,8 @@ fn draw_axis<DB: DrawingBackend>(
         .and_then(|g| g.bars.first())
         .map_or(geom.axis_y, |b| b.whole.y0);
     let tick_style = style(geom.font_value, palette.muted, HPos::Center, VPos::Top);
+    // The zero tick sits on the chart's left edge: centred, "0%" would be cut in half.
+    let zero_style = style(geom.font_value, palette.muted, HPos::Left, VPos::Top);
     for &(x, value) in &geom.ticks {
         let line = vec![(px(x), px(top)), (px(x), px(geom.axis_y))];
         area.draw(&PathElement::new(
@@ -175,7 +177,12 @@ fn draw_axis<DB: DrawingBackend>(
             label.push('%');
         }
         let at = (px(x), px(geom.axis_y + geom.value_gap));
-        area.draw(&Text::new(label, at, tick_style.clone()))?;
+        let anchored = if value == 0.0 {
+            &zero_style
+        } else {
+            &tick_style
+        };
+        area.draw(&Text::new(label, at, anchored.clone()))?;
     }
     Ok(())
 }
