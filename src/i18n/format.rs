@@ -29,10 +29,13 @@ pub fn format_int(n: u64, lang: Lang) -> String {
 
 /// Formats a computed value with **the rounding rule of the widget**: one decimal place,
 /// rounded half away from zero, a whole result without decimals: `38.09` → `38,1` (vi),
-/// `5.0` → `5`.
+/// `5.0` → `5`. A bounded figure is rounded towards its bound (see [`format_derived`]).
 pub fn format_decimal(value: f64, lang: Lang) -> String {
+    decimal_from_tenths((value * 10.0).round() as i64, lang)
+}
+
+fn decimal_from_tenths(tenths: i64, lang: Lang) -> String {
     let (_, decimal) = separators(lang);
-    let tenths = (value * 10.0).round() as i64;
     let whole = format_int(tenths.unsigned_abs() / 10, lang);
     let sign = if tenths < 0 { "-" } else { "" };
     match tenths.unsigned_abs() % 10 {
@@ -41,18 +44,33 @@ pub fn format_decimal(value: f64, lang: Lang) -> String {
     }
 }
 
+/// Tenths of `value`, rounded so that the qualifier stays true: an "over" figure is a lower
+/// bound, so it is rounded down (`trên 18,18…` is `trên 18,1`, never `trên 18,2`); a "nearly"
+/// figure is an upper bound, rounded up; an exact one half away from zero. The epsilon keeps
+/// a whole result computed in floating point (`85 / 17 × 10 = 49,999…`) whole.
+fn tenths_towards(value: f64, bound: Bound) -> i64 {
+    const EPSILON: f64 = 1e-9;
+    let t = value * 10.0;
+    let rounded = match bound {
+        Bound::Exact => t.round(),
+        Bound::Over => (t + EPSILON).floor(),
+        Bound::Nearly => (t - EPSILON).ceil(),
+    };
+    rounded as i64
+}
+
 /// A percentage by the same rule, no space before the sign: `59,7%` (vi), `59.7%` (en).
 pub fn format_percent(value: f64, lang: Lang) -> String {
     format_decimal(value, lang) + "%"
 }
 
-/// A computed figure with what its inputs allow it to claim: `trên 18,2`, `59,7%`.
+/// A computed figure with what its inputs allow it to claim, rounded towards its bound so the
+/// qualifier stays true: `trên 18,1` (200 / 11 = 18,18…), `59,7%`.
 pub fn format_derived(d: &Derived, lang: Lang, percent: bool) -> String {
-    let number = if percent {
-        format_percent(d.value, lang)
-    } else {
-        format_decimal(d.value, lang)
-    };
+    let mut number = decimal_from_tenths(tenths_towards(d.value, d.bound), lang);
+    if percent {
+        number.push('%');
+    }
     match d.bound {
         Bound::Exact => number,
         Bound::Over => format!("{} {number}", text(Key::Over, lang)),
@@ -155,13 +173,47 @@ mod tests {
             value: 200.0 / 11.0,
             bound: Bound::Over,
         };
-        assert_eq!(format_derived(&d, Lang::Vi, false), "trên 18,2");
-        assert_eq!(format_derived(&d, Lang::En, false), "over 18.2");
+        // 18,18…: "over" is a lower bound, rounded down so it stays true.
+        assert_eq!(format_derived(&d, Lang::Vi, false), "trên 18,1");
+        assert_eq!(format_derived(&d, Lang::En, false), "over 18.1");
         let rate = Derived {
             value: 571.0 / 956.0 * 100.0,
             bound: Bound::Exact,
         };
         assert_eq!(format_derived(&rate, Lang::Vi, true), "59,7%");
+    }
+
+    #[test]
+    fn bounded_figures_round_towards_their_bound() {
+        let at = |value, bound| Derived { value, bound };
+        // "nearly" is an upper bound: rounded up, so the true value stays below it.
+        assert_eq!(
+            format_derived(&at(38.01, Bound::Nearly), Lang::Vi, false),
+            "gần 38,1"
+        );
+        assert_eq!(
+            format_derived(&at(38.09, Bound::Over), Lang::Vi, false),
+            "trên 38"
+        );
+        assert_eq!(
+            format_derived(&at(38.09, Bound::Exact), Lang::Vi, false),
+            "38,1"
+        );
+        // Whole results computed in floating point stay whole in every direction.
+        for bound in [Bound::Exact, Bound::Over, Bound::Nearly] {
+            assert_eq!(
+                format_derived(&at(85.0 / 17.0, bound), Lang::En, false)
+                    .rsplit(' ')
+                    .next(),
+                Some("5")
+            );
+            assert_eq!(
+                format_derived(&at(0.7 * 100.0, bound), Lang::En, true)
+                    .rsplit(' ')
+                    .next(),
+                Some("70%")
+            );
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub struct ForcesRow {
     pub units_text: String,
     /// `members` formatted with its qualifier, e.g. `trên 200`.
     pub members_text: String,
-    /// Members per unit, computed (`trên 18,2`), empty if the qualifiers allow no figure.
+    /// Members per unit, computed (`trên 18,1`: over 200 / 11, rounded down), empty if the qualifiers allow no figure.
     pub per_unit_text: String,
 }
 
@@ -123,7 +123,7 @@ mod tests {
         let chart = vm.chart();
         assert_eq!(chart.rows[2].bars[1].high, 1157);
         assert_eq!(chart.rows[0].bars[1].text, "trên 200");
-        assert_eq!(vm.rows[0].per_unit_text, "trên 18,2");
+        assert_eq!(vm.rows[0].per_unit_text, "trên 18,1");
         assert_eq!(vm.rows[2].per_unit_text, "1,4");
         assert_eq!(vm.totals, ["1.275".to_string(), "trên 1.988".to_string()]);
         let en = ForcesVm::new(&data, Lang::En);
