@@ -1,9 +1,9 @@
 //! The fidelity test: the dataset against the article's own text (tests/fixtures/article.txt, a
 //! copy of the portal capture). Every number in the article body is extracted with its
 //! qualifier (vi-VN: `1.157` is 1157, `05 năm` is 5, `trên` over, `gần` nearly, `từ … đến` a
-//! range) and matched one-to-one with the dataset's figures; dates with the events; document
-//! numbers with the labels; every source sentence must occur verbatim; page chrome (the visitor
-//! counter, the view count) must not leak in. Mutated datasets show the check fails.
+//! range) and matched one-to-one, in order, with the dataset's figures; dates with the events;
+//! document numbers with the labels; every source sentence must occur verbatim; page chrome (the
+//! visitor counter, the view count) must not leak in. Mutated datasets show the check fails.
 
 use bl_infographic::data::{parse, Dataset, Unit, DEFAULT_JSON};
 use serde_json::{json, Value};
@@ -30,6 +30,18 @@ fn check(data: &Dataset) -> Vec<String> {
             percent: f.unit == Unit::Percent,
         })
         .collect();
+    // In order: the dataset lists its figures as the article states them, so figures swapped
+    // between two places (both numbers still in the article) are caught too.
+    if stated.len() == shown.len() {
+        for ((figure, s), a) in data.figures.iter().zip(&shown).zip(&stated) {
+            if s != a {
+                problems.push(format!(
+                    "{}: the dataset shows {s:?} where the article states {a:?}",
+                    figure.id
+                ));
+            }
+        }
+    }
     stated.sort();
     shown.sort();
     for t in &stated {
@@ -177,6 +189,19 @@ fn a_changed_figure_fails() {
         problems.iter().any(|p| p.contains("\"1158\"")),
         "{problems:?}"
     );
+}
+
+#[test]
+fn swapped_figures_fail() {
+    // 99 and 85 are both stated in the article: only their places give the swap away.
+    let data = mutated(|f| {
+        figure(f, "ban-bv-ap.members")["amount"]["value"] = json!(85);
+        figure(f, "to-ben-xe.members")["amount"]["value"] = json!(99);
+    });
+    let problems = check(&data);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("ban-bv-ap.members: the dataset shows"));
+    assert!(problems[1].starts_with("to-ben-xe.members: the dataset shows"));
 }
 
 #[test]

@@ -270,12 +270,12 @@ mod tests {
             matches!(dup.unwrap_err(), DataError::DuplicateId { path, .. } if path == "figures[5].id")
         );
         let missing = parse_edited(|v| {
-            v["figures"].as_array_mut().expect("array").remove(1);
+            v["figures"].as_array_mut().expect("array").remove(2);
         });
         assert_eq!(
             missing.unwrap_err(),
             DataError::Missing {
-                path: "groups[0]".into(),
+                path: "groups[1]".into(),
                 measure: "members"
             }
         );
