@@ -63,10 +63,7 @@ fn problem_notice(p: &OptionProblem, lang: Lang) -> Html {
 }
 
 fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
-    let why = match error {
-        FetchError::Timeout => format!("{} ({error})", text(Key::Timeout, lang)),
-        other => other.to_string(),
-    };
+    let why = error.describe(lang);
     let detail = format!(
         "data-src=\"{src}\": {why} — {}",
         text(Key::SrcFallback, lang)
@@ -221,7 +218,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </>
             }
         }
-        (_, _, Err(e)) => notice(text(Key::DataError, lang), &e.to_string()),
+        (_, _, Err(e)) => notice(text(Key::DataError, lang), &e.describe(lang)),
         _ => Html::default(),
     };
     html! {

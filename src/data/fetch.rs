@@ -9,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
 use super::{parse, DataError, Dataset};
+use crate::i18n::{fill, text, Key, Lang};
 
 /// How long a `data-src` may take, in milliseconds.
 pub const TIMEOUT_MS: u32 = 8000;
@@ -26,14 +27,24 @@ pub enum FetchError {
     Data(DataError),
 }
 
+impl FetchError {
+    /// The message in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Self::Timeout => fill(
+                text(Key::ErrTimeout, lang),
+                &[&(TIMEOUT_MS / 1000).to_string()],
+            ),
+            Self::Network(m) => fill(text(Key::ErrNetwork, lang), &[m]),
+            Self::Http(status) => format!("HTTP {status}"),
+            Self::Data(e) => e.describe(lang),
+        }
+    }
+}
+
 impl fmt::Display for FetchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Timeout => write!(f, "no answer within {} s", TIMEOUT_MS / 1000),
-            Self::Network(m) => write!(f, "request failed: {m}"),
-            Self::Http(status) => write!(f, "HTTP {status}"),
-            Self::Data(e) => write!(f, "{e}"),
-        }
+        f.write_str(&self.describe(Lang::En))
     }
 }
 

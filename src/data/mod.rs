@@ -3,6 +3,7 @@
 
 mod amount;
 mod csv;
+mod error;
 mod fetch;
 mod model;
 mod validate;

@@ -2,85 +2,9 @@
 //! line/column for syntax and schema errors, a field path such as `figures[3].amount` for
 //! semantic ones), so an editor can fix the file.
 
+pub use super::error::DataError;
 use super::model::{Amount, Dataset, Measure, Section, Text, Unit};
 use crate::i18n::{format_date, Lang};
-
-/// Why a dataset cannot be used.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum DataError {
-    /// Not JSON, or not the schema (wrong type, unknown field, negative count …).
-    #[error("JSON, line {line}, column {column}: {message}")]
-    Json {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// What serde found.
-        message: String,
-    },
-    /// A text that must be there is empty.
-    #[error("{path}: empty text")]
-    Empty {
-        /// Where.
-        path: String,
-    },
-    /// Two groups or two figures share an id.
-    #[error("{path}: duplicate id \"{id}\"")]
-    DuplicateId {
-        /// Where.
-        path: String,
-        /// The repeated id.
-        id: String,
-    },
-    /// A figure names a group that does not exist.
-    #[error("{path}: unknown group \"{group}\"")]
-    UnknownGroup {
-        /// Where.
-        path: String,
-        /// The missing id.
-        group: String,
-    },
-    /// A range whose upper end is below its lower end.
-    #[error("{path}: range {from}–{to} ends below its start")]
-    BadRange {
-        /// Where.
-        path: String,
-        /// Lower end.
-        from: u64,
-        /// Upper end.
-        to: u64,
-    },
-    /// A percentage above 100.
-    #[error("{path}: {value}% is over 100%")]
-    PercentOver100 {
-        /// Where.
-        path: String,
-        /// The value found.
-        value: u64,
-    },
-    /// A date that is not `YYYY-MM-DD`.
-    #[error("{path}: \"{value}\" is not a date YYYY-MM-DD")]
-    BadDate {
-        /// Where.
-        path: String,
-        /// The value found.
-        value: String,
-    },
-    /// An event dated before the one listed above it.
-    #[error("{path}: events must be listed oldest first")]
-    EventOrder {
-        /// Where.
-        path: String,
-    },
-    /// A group lacks a figure its chart needs.
-    #[error("{path}: no {measure} figure")]
-    Missing {
-        /// Where.
-        path: String,
-        /// The missing measure.
-        measure: &'static str,
-    },
-}
 
 /// Parses `json` and checks everything serde cannot: ids, references, ranges, empty texts.
 pub fn parse(json: &str) -> Result<Dataset, DataError> {

@@ -112,8 +112,28 @@ catalogue! {
     SrcFailed => ("Không dùng được bộ số liệu data-src", "The data-src dataset could not be used"),
     /// After a data-src failure.
     SrcFallback => ("đang hiển thị số liệu gốc của bài viết", "showing the article's own figures"),
-    /// data-src took too long.
-    Timeout => ("hết thời gian chờ", "timed out"),
+    /// A dataset that is not JSON or not the schema: line, column, serde's message.
+    ErrJson => ("JSON, dòng {}, cột {}: {}", "JSON, line {}, column {}: {}"),
+    /// A text that must be there is empty: the field path.
+    ErrEmpty => ("{}: chưa có nội dung", "{}: empty text"),
+    /// Two items share an id: the field path, the id.
+    ErrDuplicateId => ("{}: mã \"{}\" bị trùng", "{}: duplicate id \"{}\""),
+    /// A figure names a missing group: the field path, the group.
+    ErrUnknownGroup => ("{}: không có nhóm \"{}\"", "{}: unknown group \"{}\""),
+    /// A range ending below its start: the field path, its two ends.
+    ErrBadRange => ("{}: khoảng {}–{} có số cuối nhỏ hơn số đầu", "{}: range {}–{} ends below its start"),
+    /// A percentage over 100: the field path, the value.
+    ErrPercentOver100 => ("{}: {}% vượt quá 100%", "{}: {}% is over 100%"),
+    /// A date not written YYYY-MM-DD: the field path, the value.
+    ErrBadDate => ("{}: \"{}\" không phải ngày dạng YYYY-MM-DD", "{}: \"{}\" is not a date YYYY-MM-DD"),
+    /// Events not oldest first: the field path.
+    ErrEventOrder => ("{}: các sự kiện phải xếp từ cũ đến mới", "{}: events must be listed oldest first"),
+    /// A forces group lacks a figure: the group's path, the measure.
+    ErrMissing => ("{}: thiếu số liệu {}", "{}: no {} figure"),
+    /// data-src gave no answer in time: the seconds waited.
+    ErrTimeout => ("không có phản hồi sau {} giây", "no answer within {} s"),
+    /// data-src request failed (network, CORS, bad URL): the browser's message.
+    ErrNetwork => ("không tải được: {}", "request failed: {}"),
     /// Footnote on derived figures.
     Derived => ("Số liệu tính từ bài viết, làm tròn đến một chữ số thập phân.", "Computed from the article's figures, rounded to one decimal place."),
 }

@@ -29,15 +29,15 @@ test('invalid JSON: built-in figures and a notice with line and column', async (
   const { notices, cards } = await widget('/src-broken.html');
   assert.equal(cards[2], '59,7%');
   assert.equal(notices.length, 1);
-  assert.match(notices[0], /data-src="data\/broken\.json": JSON, line \d+, column \d+/);
+  assert.match(notices[0], /data-src="data\/broken\.json": JSON, dòng \d+, cột \d+/);
   assert.match(notices[0], /số liệu gốc của bài viết/);
 });
 
-test('a percentage over 100: the notice names the field path and the value', async () => {
+test('a percentage over 100: the notice names the field path and the value, in Vietnamese', async () => {
   const { notices, cards } = await widget('/src-percent.html');
   assert.equal(cards[2], '59,7%');
   const at = DATASET.figures.findIndex((f) => f.id === 'khom-ap.certified');
-  assert.ok(notices[0].includes(`figures[${at}].amount: 140% is over 100%`), notices[0]);
+  assert.ok(notices[0].includes(`figures[${at}].amount: 140% vượt quá 100%`), notices[0]);
 });
 
 test('a label missing in one language is an error, in English too', async () => {
@@ -55,5 +55,5 @@ test('a 404: built-in figures and the HTTP status', async () => {
 test('no answer within 8 s: built-in figures and a timeout notice', async () => {
   const { notices, cards } = await widget('/src-slow.html', 20000);
   assert.equal(cards[2], '59,7%');
-  assert.match(notices[0], /hết thời gian chờ \(no answer within 8 s\)/);
+  assert.match(notices[0], /không có phản hồi sau 8 giây/);
 });
