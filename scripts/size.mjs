@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 // 100 KB held for the foundation (one chart: 97.2 KB). The full article (headline cards, four
-// more sections, two more charts, CSV export, data-src loading) measured 113.4 KB; the budget is just above
+// more sections, two more charts, CSV export, data-src loading) measured 113.6 KB; the budget is just above
 // it so any growth is a decision, not a drift. See README "Size".
 const BUDGET = 115 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];

@@ -82,6 +82,16 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         });
     }
     {
+        // The height depends on the rows only, not the width or the hover: set it once per
+        // chart, before the first drawing, so nothing below the chart moves when it comes.
+        let canvas = canvas.clone();
+        use_effect_with(props.vm.clone(), move |vm| {
+            if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
+                set_css_height(&el, vm);
+            }
+        });
+    }
+    {
         let (canvas, hits) = (canvas.clone(), hits.clone());
         let deps = (
             props.vm.clone(),
@@ -93,9 +103,6 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             let Some(el) = canvas.cast::<HtmlCanvasElement>() else {
                 return;
             };
-            // The height is known before the width: set it at once, so nothing below the chart
-            // moves when the first drawing comes.
-            set_css_height(&el, vm);
             if *width > 0 {
                 match paint_bars(&el, vm, palette, *width, *row) {
                     Ok(map) => *hits.borrow_mut() = (map, pixel_ratio()),

@@ -46,7 +46,8 @@ pub fn paint_bars(
 
 /// Gives `canvas` the CSS height of the chart `vm` (it does not depend on the width).
 pub fn set_css_height(canvas: &HtmlCanvasElement, vm: &ChartVm) {
-    let height = layout::height(vm.rows.len(), vm.series.len(), 1.0);
+    // Whole CSS pixels: formatting an `f64` would link the float printer for one number.
+    let height = layout::height(vm.rows.len(), vm.series.len(), 1.0).round() as u32;
     // A CSSOM write with a valid property cannot fail; nothing to recover.
     let _ = canvas
         .style()
