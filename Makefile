@@ -11,10 +11,13 @@ PORT ?= 8080
 tools:
 	@scripts/install-tools.sh
 
-## dist/: the demo page, embed.js/.css, the snippet and the optimised wasm module.
+## dist/: the demo page, embed.js/.css, the optimised wasm module; then, prerendered natively by
+## the same Rust code, frame.html (+ frame-en.html), the three snippets, install-site.html, the
+## chart SVGs and the CSV. BL_PUBLIC_URL=https://…/ makes the snippets' URLs absolute.
 build: tools
 	cargo fetch --locked  # Trunk runs cargo offline: the crates must be here first
 	trunk build --release
+	cargo run --offline --locked --features prerender --bin prerender -- dist
 
 ## Serve the demo article page with the widget on http://127.0.0.1:$(PORT)/
 serve: build
@@ -26,11 +29,11 @@ test: tools lint test-native test-browser build test-e2e size bench
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features prerender -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-native:
-	cargo test
+	cargo test --features prerender
 
 test-browser:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

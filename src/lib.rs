@@ -7,4 +7,6 @@ pub mod components;
 pub mod data;
 pub mod embed;
 pub mod i18n;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod view;

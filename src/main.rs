@@ -15,6 +15,19 @@ pub fn mount(host: web_sys::Element, style: JsValue) -> Result<(), JsValue> {
     bl_infographic::embed::mount(host, &style)
 }
 
+/// Unmounts the widget of `host` (removed from the page, or about to be remounted with new
+/// options): its app is destroyed and its observers and listeners released.
+#[wasm_bindgen]
+pub fn unmount(host: web_sys::Element) {
+    bl_infographic::embed::unmount(&host);
+}
+
+/// How many widgets are mounted on the page (the lifecycle tests check for leaks with it).
+#[wasm_bindgen(js_name = mountedCount)]
+pub fn mounted_count() -> usize {
+    bl_infographic::embed::mounted_count()
+}
+
 fn main() {
     bl_infographic::embed::install_panic_hook();
 }

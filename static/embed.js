@@ -1,20 +1,46 @@
-// bl-infographic loader: the one file a host page loads (as a module, from the snippet).
-// A module script runs once per page however often the snippet is pasted, so the wasm module
-// is fetched and compiled once and every [data-bl-infographic] host is mounted from it.
-// Hosts added later (CMS previews, lazy sections) are mounted when they appear.
+// bl-infographic loader: the one file a host page loads (from the script snippet, or once from
+// the site theme). Every snippet already shows the figures as static HTML; this upgrades it.
+// - Hosts: every [data-bl-infographic] element, and every link whose href is exactly this
+//   widget's own frame.html (options from its query): it becomes a host around its paragraph.
+// - Lazy: the module is fetched once, when the first host comes within a viewport of the screen;
+//   each host is mounted when it comes that near.
+// - Lifecycle: a removed host is unmounted, a re-added one mounted again, and a changed
+//   data-lang / data-theme / data-sections / data-src re-renders that widget.
+// - Iframes: in frame.html the page posts its height to the parent when it changes; on a host
+//   page, iframes of frame.html take that height — from that frame's window and our origin only.
 const SELECTOR = '[data-bl-infographic]';
-const here = (file) => new URL(file, import.meta.url).href;
+const OPTIONS = ['lang', 'theme', 'sections', 'src'];
+const ATTRIBUTES = OPTIONS.map((o) => `data-${o}`);
+const HEIGHT = 'bl-infographic:height';
+const THEME = 'bl-infographic:theme';
+const MAX_HEIGHT = 50000;
+const here = (file) => new URL(file, import.meta.url);
+const FRAMES = [here('frame.html'), here('frame-en.html')];
 const MESSAGES = {
   vi: 'Không tải được biểu đồ. Vui lòng tải lại trang.',
   en: 'The chart could not be loaded. Please reload the page.',
 };
 
-function hosts() {
-  return document.querySelectorAll(SELECTOR);
+/** The options a URL of frame.html carries, or null if `href` is not this widget's page. */
+function frameOptions(href) {
+  let url;
+  try {
+    url = new URL(href, document.baseURI);
+  } catch {
+    return null;
+  }
+  const page = FRAMES.findIndex((f) => f.origin === url.origin && f.pathname === url.pathname);
+  if (page < 0) return null;
+  const options = page === 1 ? { lang: 'en' } : {};
+  for (const name of OPTIONS) {
+    const value = url.searchParams.get(name);
+    if (value !== null) options[name] = value;
+  }
+  return options;
 }
 
 // The module failed before this host got its widget: say so in the host's own light DOM,
-// above the snippet's text, and tell the page.
+// above the static figures, and tell the page.
 function fail(host, error) {
   if (host.getAttribute('data-state') === 'error') return;
   host.setAttribute('data-state', 'error');
@@ -31,15 +57,10 @@ function fail(host, error) {
   );
 }
 
-for (const host of hosts()) {
-  if (!host.hasAttribute('data-state')) host.setAttribute('data-state', 'loading');
-}
-
 // One parsed stylesheet for every widget, adopted by each shadow root: styled from the first
-// frame (a <link> in a shadow root loads after the first render: a flash and a jump). Where
-// constructable stylesheets are missing, the URL: each widget then links the file.
+// frame. Where constructable stylesheets are missing, the URL: each widget then links the file.
 async function stylesheet() {
-  const url = here('embed.css');
+  const url = here('embed.css').href;
   try {
     const response = await fetch(url);
     if (!response.ok) return url;
@@ -51,29 +72,148 @@ async function stylesheet() {
   }
 }
 
-async function module() {
-  const wasm = await import(here('bl-infographic.js'));
-  await wasm.default({ module_or_path: here('bl-infographic_bg.wasm') });
-  return wasm;
+let loading = null;
+function load() {
+  loading ??= (async () => {
+    const wasm = await import(here('bl-infographic.js').href);
+    await wasm.default({ module_or_path: here('bl-infographic_bg.wasm').href });
+    return [wasm, await stylesheet()];
+  })();
+  return loading;
 }
 
-try {
-  const [wasm, style] = await Promise.all([module(), stylesheet()]);
-  const mountAll = () => {
-    for (const host of hosts()) {
-      try {
-        wasm.mount(host, style);
-      } catch (error) {
-        fail(host, error);
-      }
-    }
-  };
-  mountAll();
-  const isHost = (n) => n.nodeType === 1 && (n.matches(SELECTOR) || n.querySelector(SELECTOR));
-  new MutationObserver((records) => {
-    if (records.some((r) => Array.from(r.addedNodes).some(isHost))) mountAll();
-  }).observe(document.documentElement, { childList: true, subtree: true });
-} catch (error) {
-  console.error('bl-infographic:', error);
-  for (const host of hosts()) fail(host, error);
+const mounted = new Set();
+
+async function mount(host) {
+  try {
+    const [wasm, style] = await load();
+    if (!host.isConnected) return;
+    wasm.mount(host, style);
+    mounted.add(host);
+  } catch (error) {
+    if (host.getAttribute('data-state') !== 'error') console.error('bl-infographic:', error);
+    fail(host, error);
+  }
 }
+
+function unmount(host) {
+  if (!mounted.delete(host)) return;
+  load().then(([wasm]) => wasm.unmount(host), () => {});
+}
+
+// Hosts are mounted when within about one viewport of the screen.
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      near.unobserve(entry.target);
+      mount(entry.target);
+    }
+  },
+  { rootMargin: '100% 0px' },
+);
+
+function adopt(host) {
+  if (mounted.has(host)) return;
+  if (!host.hasAttribute('data-state')) host.setAttribute('data-state', 'loading');
+  near.observe(host);
+}
+
+/** The paragraph of a link snippet becomes the static content of a new host. */
+function upgradeLink(a) {
+  if (a.closest(SELECTOR) || a.closest('[data-bl-link]')) return;
+  const options = frameOptions(a.getAttribute('href') ?? '');
+  if (!options) return;
+  const block = a.closest('p') ?? a;
+  // The plain line under an iframe snippet: the frame is there, the line is for when it is not.
+  const before = block.previousElementSibling;
+  if (before && before.tagName === 'IFRAME' && frameOptions(before.getAttribute('src') ?? '')) {
+    block.hidden = true;
+    block.setAttribute('data-bl-link', 'hidden');
+    return;
+  }
+  const host = document.createElement('div');
+  host.setAttribute('data-bl-infographic', '');
+  for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
+  block.before(host);
+  host.append(block);
+}
+
+function scan(root) {
+  if (root.nodeType !== 1 && root !== document) return;
+  const links = root.matches?.('a[href]') ? [root] : [];
+  for (const a of [...links, ...root.querySelectorAll('a[href]')]) upgradeLink(a);
+  if (root.matches?.(SELECTOR)) adopt(root);
+  for (const host of root.querySelectorAll(SELECTOR)) adopt(host);
+  const frames = root.matches?.('iframe') ? [root] : [];
+  for (const frame of [...frames, ...root.querySelectorAll('iframe[src]')]) watchFrame(frame);
+}
+
+// ---- Iframes of frame.html on a host page: their height, from their own window only ----
+const frames = new Set();
+function watchFrame(frame) {
+  if (frameOptions(frame.getAttribute('src') ?? '')) frames.add(frame);
+}
+window.addEventListener('message', (event) => {
+  const data = event.data;
+  if (event.origin !== FRAMES[0].origin) return;
+  if (!data || typeof data !== 'object' || data.type !== HEIGHT) return;
+  const height = data.height;
+  if (!Number.isFinite(height) || height < 1 || height > MAX_HEIGHT) return;
+  for (const frame of frames) {
+    if (frame.isConnected && event.source && frame.contentWindow === event.source) {
+      frame.setAttribute('height', String(Math.ceil(height)));
+    }
+  }
+});
+
+// ---- frame.html itself: options from its URL, height to the parent, theme from the parent ----
+function framePage() {
+  const host = document.querySelector(SELECTOR);
+  if (!host) return;
+  const options = frameOptions(location.href) ?? {};
+  for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
+  if (window.parent === window) return;
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: HEIGHT, height }, '*');
+  }).observe(document.documentElement);
+  window.addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.source !== window.parent || !data || data.type !== THEME) return;
+    if (['auto', 'light', 'dark'].includes(data.theme)) host.setAttribute('data-theme', data.theme);
+  });
+}
+
+if (document.documentElement.hasAttribute('data-bl-frame')) framePage();
+scan(document);
+
+new MutationObserver((records) => {
+  for (const record of records) {
+    if (record.type === 'attributes') {
+      const host = record.target;
+      if (mounted.has(host) && host.getAttribute(record.attributeName) !== record.oldValue) {
+        load().then(([wasm, style]) => {
+          wasm.unmount(host);
+          wasm.mount(host, style);
+        }).catch((error) => fail(host, error));
+      }
+      continue;
+    }
+    for (const node of record.removedNodes) {
+      if (node.nodeType !== 1) continue;
+      for (const host of mounted) if (!host.isConnected) unmount(host);
+      for (const frame of frames) if (!frame.isConnected) frames.delete(frame);
+    }
+    for (const node of record.addedNodes) scan(node);
+  }
+}).observe(document.documentElement, {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ATTRIBUTES,
+  attributeOldValue: true,
+});

@@ -1,10 +1,15 @@
 //! Charts: pure geometry (scales and layout), then marks drawn with plotters on any backend
-//! (canvas in the browser, SVG in tests), returning the geometry used for hit-testing.
+//! (canvas in the browser, SVG at build time and in tests), returning the geometry used for
+//! hit-testing.
 
 mod hit;
 pub mod layout;
 mod marks;
 pub mod scale;
+#[cfg(feature = "prerender")]
+mod svg;
 
 pub use hit::{Hit, HitMap, Rect};
 pub use marks::{draw_bars, DrawError, Palette};
+#[cfg(feature = "prerender")]
+pub use svg::{chart_svg, STATIC_WIDTH};

@@ -1,18 +1,21 @@
-//! The "download the data" button: the dataset as a CSV file made in the browser.
+//! The "download the data" button: the dataset as a CSV file made in the browser; in the
+//! prerendered page, a link to the same CSV written beside it at build time.
 
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
 
-use crate::data::{to_csv, Dataset};
+use crate::data::Dataset;
 use crate::i18n::{text, Key, Lang};
 
 /// The file name readers get.
-pub const FILE_NAME: &str = "so-lieu-chi-thi-09-bac-lieu.csv";
+pub const CSV_FILE: &str = "so-lieu-chi-thi-09-bac-lieu.csv";
 
-fn download(csv: &str) -> Result<(), JsValue> {
+#[cfg(not(feature = "prerender"))]
+fn download(csv: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
     let bag = BlobPropertyBag::new();
     bag.set_type("text/csv;charset=utf-8");
     let parts = js_sys::Array::of1(&JsValue::from_str(csv));
@@ -23,20 +26,29 @@ fn download(csv: &str) -> Result<(), JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let a: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
-    a.set_download(FILE_NAME);
+    a.set_download(CSV_FILE);
     a.click();
     Url::revoke_object_url(&url)
 }
 
 /// A button that saves the dataset as CSV.
+#[cfg(not(feature = "prerender"))]
 pub fn download_button(data: &Rc<Dataset>, lang: Lang) -> Html {
     let data = data.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
-        if let Err(e) = download(&to_csv(&data)) {
+        if let Err(e) = download(&crate::data::to_csv(&data)) {
             web_sys::console::error_2(&"bl-infographic: CSV download failed".into(), &e);
         }
     });
     html! {
         <button type="button" class="bl-button" {onclick}>{ text(Key::Download, lang) }</button>
+    }
+}
+
+/// In the prerendered page: a link to the CSV that the build writes beside it.
+#[cfg(feature = "prerender")]
+pub fn download_button(_data: &Rc<Dataset>, lang: Lang) -> Html {
+    html! {
+        <a class="bl-button" href={CSV_FILE} download={CSV_FILE}>{ text(Key::Download, lang) }</a>
     }
 }

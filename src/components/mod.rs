@@ -3,6 +3,7 @@
 
 mod bar_chart;
 mod canvas;
+mod chart_mark;
 mod credit;
 mod download;
 mod figure_section;
@@ -14,4 +15,5 @@ mod tooltip;
 mod widget;
 
 pub use bar_chart::BarChart;
+pub use download::CSV_FILE;
 pub use widget::{Widget, WidgetProps, WidgetState};

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bar_chart::BarChart;
+use super::chart_mark::chart_mark;
 use super::credit::credit;
 use super::download::download_button;
 use super::figure_section::figure_section;
@@ -43,13 +43,18 @@ pub struct WidgetProps {
     pub on_state: Callback<WidgetState>,
 }
 
+/// Whether to draw dark. `auto` asks the browser; the build-time prerender has none, and the
+/// static page is light (a render body that calls the browser would panic natively).
 fn is_dark(theme: Theme) -> bool {
     match theme {
         Theme::Light => false,
         Theme::Dark => true,
+        #[cfg(target_arch = "wasm32")]
         Theme::Auto => web_sys::window()
             .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
             .is_some_and(|m| m.matches()),
+        #[cfg(not(target_arch = "wasm32"))]
+        Theme::Auto => false,
     }
 }
 
@@ -109,7 +114,7 @@ fn Forces(props: &ForcesProps) -> Html {
                 <p class="bl-subtitle">{ &vm.subtitle }</p>
             </figcaption>
             { legend(vm) }
-            <BarChart vm={vm.clone()} palette={props.palette} {on_hover} />
+            { chart_mark(vm, props.palette, on_hover) }
             { forces_table(&props.table, *hover) }
         </figure>
     }
@@ -124,7 +129,7 @@ fn section_chart(vm: &Rc<ChartVm>, palette: Palette) -> Html {
                 <p class="bl-subtitle">{ &vm.subtitle }</p>
             </figcaption>
             { legend(vm) }
-            <BarChart vm={vm.clone()} {palette} />
+            { chart_mark(vm, palette, Callback::default()) }
         </figure>
     }
 }

@@ -1,14 +1,12 @@
 //! Embedding: every `[data-bl-infographic]` host gets an open shadow root with the widget's
 //! stylesheet and a Yew app, `data-state` and bubbling, composed events tell the page how it
-//! went, and a panic replaces every widget with its static figures.
+//! went, and a panic gives every widget back the prerendered figures its host holds.
 
-mod fallback;
 mod mount;
 mod options;
 mod panic;
 
-pub use fallback::fallback_html;
-pub use mount::mount;
+pub use mount::{mount, mounted_count, unmount};
 pub use options::{OptionProblem, Options, SectionName, Theme};
 pub use panic::install_panic_hook;
 

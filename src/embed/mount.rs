@@ -13,8 +13,9 @@ use super::options::Options;
 use crate::components::{Widget, WidgetProps, WidgetState};
 
 thread_local! {
-    /// The mounted apps, kept alive for the page's lifetime.
-    static APPS: RefCell<Vec<AppHandle<Widget>>> = const { RefCell::new(Vec::new()) };
+    /// The mounted apps and their hosts, until the host is unmounted (removed from the page,
+    /// or remounted after an attribute change).
+    static APPS: RefCell<Vec<(Element, AppHandle<Widget>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Sets the host's `data-state` and dispatches `bl-infographic:<state>` (bubbling, composed)
@@ -39,14 +40,20 @@ pub(crate) fn report(host: &Element, state: &str, detail: Option<&str>) {
 
 /// Mounts the widget in `host`, styled by `style`: a constructed `CSSStyleSheet` (adopted by the
 /// shadow root: styled from the first frame, one parsed sheet for every widget) or, failing
-/// that, the URL of the stylesheet (a `<link>`). A host that already has a shadow root is left
-/// alone, so mounting twice is a no-op.
+/// that, the URL of the stylesheet (a `<link>`). A mounted host is left alone, so mounting twice
+/// is a no-op; a host unmounted earlier is rendered again in its shadow root.
 pub fn mount(host: Element, style: &JsValue) -> Result<(), JsValue> {
-    if host.shadow_root().is_some() {
+    if APPS.with(|apps| apps.borrow().iter().any(|(h, _)| *h == host)) {
         return Ok(());
     }
     let (options, problems) = Options::read(|name| host.get_attribute(name));
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let shadow = match host.shadow_root() {
+        Some(shadow) => {
+            shadow.set_inner_html("");
+            shadow
+        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
     let doc = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("host has no document"))?;
@@ -62,16 +69,40 @@ pub fn mount(host: Element, style: &JsValue) -> Result<(), JsValue> {
     let root = doc.create_element("div")?;
     shadow.append_child(&root)?;
     report(&host, "loading", None);
-    let on_state = Callback::from(move |state: WidgetState| match state {
-        WidgetState::Ready => report(&host, "ready", None),
-        WidgetState::Error(message) => report(&host, "error", Some(&message)),
-    });
+    let on_state = {
+        let host = host.clone();
+        Callback::from(move |state: WidgetState| match state {
+            WidgetState::Ready => report(&host, "ready", None),
+            WidgetState::Error(message) => report(&host, "error", Some(&message)),
+        })
+    };
     let props = WidgetProps {
         options,
         problems,
         on_state,
     };
     let app = Renderer::<Widget>::with_root_and_props(root, props).render();
-    APPS.with(|apps| apps.borrow_mut().push(app));
+    APPS.with(|apps| apps.borrow_mut().push((host, app)));
     Ok(())
+}
+
+/// Unmounts the widget of `host`: destroys its app (its effects' clean-ups release observers
+/// and listeners) and empties its shadow root. A host that is not mounted is left alone.
+pub fn unmount(host: &Element) {
+    let app = APPS.with(|apps| {
+        let mut apps = apps.borrow_mut();
+        let i = apps.iter().position(|(h, _)| h == host)?;
+        Some(apps.swap_remove(i).1)
+    });
+    if let Some(app) = app {
+        app.destroy();
+        if let Some(shadow) = host.shadow_root() {
+            shadow.set_inner_html("");
+        }
+    }
+}
+
+/// How many widgets are mounted (for the lifecycle tests).
+pub fn mounted_count() -> usize {
+    APPS.with(|apps| apps.borrow().len())
 }

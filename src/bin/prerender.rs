@@ -1,0 +1,100 @@
+//! Build step (`make build`, after Trunk): writes into `dist/` the prerendered infographic
+//! (`frame.html`, `frame-en.html`), the three snippets, the site install, one SVG per chart and
+//! language, and the data as CSV; and pastes the script snippet into the demo page.
+//!
+//! Usage: `prerender [DIST]`. Set `BL_PUBLIC_URL` (ending in `/`) to the address `dist/` is
+//! published at to make the snippets' URLs absolute; by default they are relative.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use bl_infographic::chart::{chart_svg, Palette};
+use bl_infographic::components::CSV_FILE;
+use bl_infographic::data::{default_dataset, to_csv};
+use bl_infographic::i18n::Lang;
+use bl_infographic::prerender::{
+    frame_page, install_site, snippet_iframe, snippet_link, snippet_script, widget_html, Urls,
+};
+use bl_infographic::view::Views;
+
+/// Where the demo page (`index.html`) holds the pasted snippet.
+const DEMO_START: &str = "<!-- bl-infographic snippet -->";
+const DEMO_END: &str = "<!-- /bl-infographic snippet -->";
+
+fn write(dir: &Path, name: &str, text: &str) -> Result<(), String> {
+    let path = dir.join(name);
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("prerender: {name} ({} bytes)", text.len());
+    Ok(())
+}
+
+/// Replaces the demo page's snippet with `snippet`, indented like the article around it.
+fn paste_into_demo(dir: &Path, snippet: &str) -> Result<(), String> {
+    let path = dir.join("index.html");
+    let page = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (Some(start), Some(end)) = (page.find(DEMO_START), page.find(DEMO_END)) else {
+        return Err(format!("{}: no {DEMO_START} … {DEMO_END}", path.display()));
+    };
+    let indent = "        ";
+    let body: String = snippet.lines().map(|l| format!("{indent}{l}\n")).collect();
+    let pasted = format!(
+        "{}{DEMO_START}\n{body}{indent}{}",
+        &page[..start],
+        &page[end..]
+    );
+    write(dir, "index.html", &pasted)
+}
+
+fn run(dir: &Path) -> Result<(), String> {
+    let data = default_dataset().map_err(|e| format!("built-in dataset: {e}"))?;
+    let public = Urls {
+        base: std::env::var("BL_PUBLIC_URL").unwrap_or_default(),
+    };
+    for lang in [Lang::Vi, Lang::En] {
+        let widget = widget_html(lang).map_err(|e| format!("render: {e}"))?;
+        let name = match lang {
+            Lang::Vi => "frame.html".to_string(),
+            Lang::En => "frame-en.html".to_string(),
+        };
+        write(dir, &name, &frame_page(&data, lang, &widget))?;
+        let views = Views::new(&data, lang);
+        let charts = [
+            ("forces", &views.forces_chart),
+            ("outreach", &views.outreach_chart),
+            ("safety", &views.safety_chart),
+        ];
+        for (id, vm) in charts {
+            let svg = chart_svg(vm, &Palette::LIGHT).map_err(|e| format!("{id}: {e}"))?;
+            write(dir, &format!("chart-{id}-{}.svg", lang.tag()), &svg)?;
+        }
+    }
+    write(
+        dir,
+        "snippet-link.html",
+        &snippet_link(&data, Lang::Vi, &public),
+    )?;
+    write(
+        dir,
+        "snippet-script.html",
+        &snippet_script(&data, Lang::Vi, &public),
+    )?;
+    write(
+        dir,
+        "snippet-iframe.html",
+        &snippet_iframe(&data, Lang::Vi, &public),
+    )?;
+    write(dir, "install-site.html", &install_site(&public))?;
+    write(dir, CSV_FILE, &to_csv(&data))?;
+    paste_into_demo(dir, &snippet_script(&data, Lang::Vi, &Urls::default()))
+}
+
+fn main() -> ExitCode {
+    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".into()));
+    match run(&dir) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
