@@ -59,25 +59,30 @@ function fail(host, error) {
 
 // One parsed stylesheet for every widget, adopted by each shadow root: styled from the first
 // frame. Where constructable stylesheets are missing, the URL: each widget then links the file.
-async function stylesheet() {
+// Fetched at once, not lazily: the page adopts it too (unless it links it already), so that its
+// rules for hosts — the space reserved while loading — hold even where a CMS stripped the
+// snippet's stylesheet (a <link> in the body would also stall the page's first paint halfway).
+const style = (async () => {
   const url = here('embed.css').href;
   try {
     const response = await fetch(url);
     if (!response.ok) return url;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(await response.text());
+    const linked = [...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.href === url);
+    if (!linked) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return sheet;
   } catch {
     return url;
   }
-}
+})();
 
 let loading = null;
 function load() {
   loading ??= (async () => {
     const wasm = await import(here('bl-infographic.js').href);
     await wasm.default({ module_or_path: here('bl-infographic_bg.wasm').href });
-    return [wasm, await stylesheet()];
+    return [wasm, await style];
   })();
   return loading;
 }
@@ -94,6 +99,19 @@ async function mount(host) {
     if (host.getAttribute('data-state') !== 'error') console.error('bl-infographic:', error);
     fail(host, error);
   }
+}
+
+// Several attributes changed at once re-render the widget once.
+const dirty = new Set();
+function remount(host) {
+  if (dirty.has(host)) return;
+  dirty.add(host);
+  load().then(([wasm, style]) => {
+    dirty.delete(host);
+    if (!mounted.has(host)) return;
+    wasm.unmount(host);
+    wasm.mount(host, style);
+  }).catch((error) => fail(host, error));
 }
 
 function unmount(host) {
@@ -195,12 +213,7 @@ new MutationObserver((records) => {
   for (const record of records) {
     if (record.type === 'attributes') {
       const host = record.target;
-      if (mounted.has(host) && host.getAttribute(record.attributeName) !== record.oldValue) {
-        load().then(([wasm, style]) => {
-          wasm.unmount(host);
-          wasm.mount(host, style);
-        }).catch((error) => fail(host, error));
-      }
+      if (mounted.has(host) && host.getAttribute(record.attributeName) !== record.oldValue) remount(host);
       continue;
     }
     for (const node of record.removedNodes) {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use super::canvas::{paint_bars, pixel_ratio, set_css_height, WidthObserver};
+use super::canvas::{css_height, paint_bars, pixel_ratio, WidthObserver};
 use super::tooltip::{place_tooltip, tooltip};
 use crate::chart::{Hit, HitMap, Palette, Rect};
 use crate::view::ChartVm;
@@ -79,16 +79,6 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 .cast::<web_sys::Element>()
                 .and_then(|el| WidthObserver::new(&el, move |w| width.set(w)));
             move || drop(observer)
-        });
-    }
-    {
-        // The height depends on the rows only, not the width or the hover: set it once per
-        // chart, before the first drawing, so nothing below the chart moves when it comes.
-        let canvas = canvas.clone();
-        use_effect_with(props.vm.clone(), move |vm| {
-            if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                set_css_height(&el, vm);
-            }
         });
     }
     {
@@ -177,8 +167,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         });
     }
     let label = props.vm.canvas_label.clone();
+    // The plot's height is known from the rows before anything is drawn: an empty SVG of that
+    // height (a presentation attribute, which a strict `style-src` allows) sizes the box in the
+    // first frame, and the canvas covers it. The prerendered SVG has the same box.
+    let height = css_height(&props.vm).to_string();
     html! {
         <div class="bl-plot" ref={plot}>
+            <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
             <canvas ref={canvas} class="bl-canvas" role="img" aria-label={label} tabindex="0"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown}></canvas>
             { tooltip(&props.vm, target.map(|t| t.0), tip) }

@@ -44,14 +44,9 @@ pub fn paint_bars(
     Ok(hits)
 }
 
-/// Gives `canvas` the CSS height of the chart `vm` (it does not depend on the width).
-pub fn set_css_height(canvas: &HtmlCanvasElement, vm: &ChartVm) {
-    // Whole CSS pixels: formatting an `f64` would link the float printer for one number.
-    let height = layout::height(vm.rows.len(), vm.series.len(), 1.0).round() as u32;
-    // A CSSOM write with a valid property cannot fail; nothing to recover.
-    let _ = canvas
-        .style()
-        .set_property("height", &format!("{height}px"));
+/// The CSS height of the chart `vm`, in whole pixels (it does not depend on the width).
+pub fn css_height(vm: &ChartVm) -> u32 {
+    layout::height(vm.rows.len(), vm.series.len(), 1.0).round() as u32
 }
 
 /// Calls back with an element's content width (CSS px, rounded) whenever it changes; stops

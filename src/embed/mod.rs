@@ -2,6 +2,7 @@
 //! stylesheet and a Yew app, `data-state` and bubbling, composed events tell the page how it
 //! went, and a panic gives every widget back the prerendered figures its host holds.
 
+mod listeners;
 mod mount;
 mod options;
 mod panic;

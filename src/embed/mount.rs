@@ -9,13 +9,21 @@ use web_sys::{
 };
 use yew::{AppHandle, Callback, Renderer};
 
+use super::listeners::Recorder;
 use super::options::Options;
 use crate::components::{Widget, WidgetProps, WidgetState};
 
 thread_local! {
     /// The mounted apps and their hosts, until the host is unmounted (removed from the page,
     /// or remounted after an attribute change).
-    static APPS: RefCell<Vec<(Element, AppHandle<Widget>)>> = const { RefCell::new(Vec::new()) };
+    static APPS: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One mounted widget.
+struct Mounted {
+    host: Element,
+    app: AppHandle<Widget>,
+    listeners: Recorder,
 }
 
 /// Sets the host's `data-state` and dispatches `bl-infographic:<state>` (bubbling, composed)
@@ -43,7 +51,7 @@ pub(crate) fn report(host: &Element, state: &str, detail: Option<&str>) {
 /// that, the URL of the stylesheet (a `<link>`). A mounted host is left alone, so mounting twice
 /// is a no-op; a host unmounted earlier is rendered again in its shadow root.
 pub fn mount(host: Element, style: &JsValue) -> Result<(), JsValue> {
-    if APPS.with(|apps| apps.borrow().iter().any(|(h, _)| *h == host)) {
+    if APPS.with(|apps| apps.borrow().iter().any(|m| m.host == host)) {
         return Ok(());
     }
     let (options, problems) = Options::read(|name| host.get_attribute(name));
@@ -67,6 +75,7 @@ pub fn mount(host: Element, style: &JsValue) -> Result<(), JsValue> {
         }
     }
     let root = doc.create_element("div")?;
+    let listeners = Recorder::new(&root)?;
     shadow.append_child(&root)?;
     report(&host, "loading", None);
     let on_state = {
@@ -82,20 +91,27 @@ pub fn mount(host: Element, style: &JsValue) -> Result<(), JsValue> {
         on_state,
     };
     let app = Renderer::<Widget>::with_root_and_props(root, props).render();
-    APPS.with(|apps| apps.borrow_mut().push((host, app)));
+    APPS.with(|apps| {
+        apps.borrow_mut().push(Mounted {
+            host,
+            app,
+            listeners,
+        })
+    });
     Ok(())
 }
 
 /// Unmounts the widget of `host`: destroys its app (its effects' clean-ups release observers
 /// and listeners) and empties its shadow root. A host that is not mounted is left alone.
 pub fn unmount(host: &Element) {
-    let app = APPS.with(|apps| {
+    let mounted = APPS.with(|apps| {
         let mut apps = apps.borrow_mut();
-        let i = apps.iter().position(|(h, _)| h == host)?;
-        Some(apps.swap_remove(i).1)
+        let i = apps.iter().position(|m| m.host == *host)?;
+        Some(apps.swap_remove(i))
     });
-    if let Some(app) = app {
+    if let Some(Mounted { app, listeners, .. }) = mounted {
         app.destroy();
+        listeners.release();
         if let Some(shadow) = host.shadow_root() {
             shadow.set_inner_html("");
         }

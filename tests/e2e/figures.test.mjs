@@ -5,53 +5,17 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DATASET, settled, start } from './harness.mjs';
+import { assertEveryFigure } from './oracle.mjs';
 
 let h;
 before(async () => { h = await start(); });
 after(async () => { await h.close(); });
 
-const WORDS = {
-  vi: { over: 'trên', nearly: 'gần', from: 'từ', to: 'đến', group: '.' },
-  en: { over: 'over', nearly: 'nearly', from: 'from', to: 'to', group: ',' },
-};
-
-/** The oracle: a figure as the article states it, in `lang`. */
-function stated(f, lang) {
-  const w = WORDS[lang];
-  const n = (v) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, w.group) + (f.unit === 'percent' ? '%' : '');
-  const a = f.amount;
-  switch (a.qualifier) {
-    case 'exact': return n(a.value);
-    case 'over': return `${w.over} ${n(a.value)}`;
-    case 'nearly': return `${w.nearly} ${n(a.value)}`;
-    case 'range': return `${w.from} ${n(a.from)} ${w.to} ${n(a.to)}`;
-    default: throw new Error(a.qualifier);
-  }
-}
-
-const sectionOf = (f) => DATASET.groups.find((g) => g.id === f.group).section;
-
 for (const [lang, path] of [['vi', '/'], ['en', '/en.html']]) {
   test(`every figure of the article is in the widget's text with its qualifier (${lang})`, async () => {
     const { page } = await h.open(path);
     await settled(page, 1);
-    const cells = await page.locator('.bl-table tbody td').allInnerTexts();
-    for (const f of DATASET.figures) {
-      const text = stated(f, lang);
-      if (sectionOf(f) === 'forces') {
-        assert.ok(cells.includes(text), `${f.id}: table cell "${text}" (cells: ${cells})`);
-      } else {
-        const shown = await page.locator(`[data-figure="${f.id}"] .bl-value`).innerText();
-        assert.equal(shown, text, f.id);
-        const line = await page.locator(`[data-figure="${f.id}"]`).innerText();
-        assert.ok(line.includes(f.label[lang]), `${f.id}: "${line}" names what is counted`);
-        if (f.note) assert.ok(line.includes(f.note[lang]), `${f.id}: the note is shown`);
-      }
-    }
-    for (const e of DATASET.events) {
-      const item = page.locator(`.bl-event:has(time[datetime="${e.date}"])`);
-      assert.ok((await item.innerText()).includes(e.label[lang]), e.id);
-    }
+    await assertEveryFigure(page, lang);
     const widget = await page.locator('.bl-root').innerText();
     for (const chrome of ['985', '5371617', '5.371.617']) assert.ok(!widget.includes(chrome), `chrome number ${chrome}`);
     await page.context().close();

@@ -27,6 +27,9 @@ function edited(edit) {
 
 const figure = (data, id) => data.figures.find((f) => f.id === id);
 
+/** DOMPurify's browser build, for the sanitizer round-trip in a real DOM. */
+const PURIFY = new URL('../../node_modules/dompurify/dist/purify.js', import.meta.url);
+
 /** Datasets served for data-src, good and bad. */
 const DATA = {
   '/data/custom.json': () => edited((d) => { figure(d, 'rehab.reformed').amount.value = 600; }),
@@ -50,6 +53,8 @@ export const PAGES = {
   '/bad-option.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="fr"')),
   '/en.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="en"'), { lang: 'en' }),
   '/dark.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="vi" data-theme="dark"')),
+  '/purify.js': () => readFileSync(PURIFY, 'utf8'),
+  '/purify.html': () => hostPage('<script src="purify.js"></script>'),
   '/hostile.html': (s) =>
     hostPage(`<link rel="stylesheet" href="hostile.css">${s}`),
   // A host stylesheet that restyles everything it can reach, inherited properties included.
@@ -89,12 +94,18 @@ export async function start() {
   };
 }
 
-/** Waits until every host on the page has left the loading state. */
+/**
+ * Waits until every host on the page has left the loading state. Hosts are mounted lazily, as
+ * they come near the screen: so the first host still loading is scrolled into view, as a
+ * reader would.
+ */
 export async function settled(page, count) {
   await page.waitForFunction(
     (n) => {
-      const hosts = document.querySelectorAll('[data-bl-infographic]');
-      return hosts.length === n && [...hosts].every((h) => ['ready', 'error'].includes(h.dataset.state));
+      const hosts = [...document.querySelectorAll('[data-bl-infographic]')];
+      const waiting = hosts.find((h) => !['ready', 'error'].includes(h.dataset.state));
+      waiting?.scrollIntoView();
+      return hosts.length === n && !waiting;
     },
     count,
     { timeout: 15000 },

@@ -19,23 +19,26 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** A bare host page with `body` inside an article. */
-export function page(body, { lang = 'vi', title = 'Host page' } = {}) {
+/** A bare host page with `body` inside an article, and `head` (say, the site install). */
+export function page(body, { lang = 'vi', title = 'Host page', head = '' } = {}) {
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
-    `<link rel="icon" href="data:,"></head><body><article>${body}</article></body></html>`;
+    `<link rel="icon" href="data:,">${head}</head><body><article>${body}</article></body></html>`;
 }
 
 /**
- * Starts serving `dir` on 127.0.0.1:`port` (0 = any free port). `pages` maps extra paths to
- * functions returning the body (HTML, or by the path's extension) from the snippet text. Resolves to { server, url }.
+ * Starts serving `dir` on `host`:`port` (0 = any free port). `pages` maps extra paths to
+ * functions returning, from the snippet text, the body (HTML, or by the path's extension) or
+ * `{ body, csp }` for a page with its own policy. Files other than HTML may be loaded from
+ * another origin (CORS), as a widget installed on another site is. Resolves to { server, url }.
  */
-export async function serve(dir, port = 0, pages = {}) {
+export async function serve(dir, port = 0, pages = {}, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const send = (status, type, body) => {
+    const send = (status, type, body, csp = CSP) => {
       const headers = { 'content-type': type, 'cache-control': 'no-cache' };
-      if (type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+      if (type.startsWith('text/html')) headers['content-security-policy'] = csp;
+      else headers['access-control-allow-origin'] = '*';
       res.writeHead(status, headers);
       res.end(body);
     };
@@ -44,6 +47,7 @@ export async function serve(dir, port = 0, pages = {}) {
         const snippet = await readFile(join(dir, 'snippet-script.html'), 'utf8');
         const made = await pages[path](snippet);
         const type = TYPES[extname(path)] ?? TYPES['.html'];
+        if (made && typeof made === 'object' && 'body' in made) return send(200, type, made.body, made.csp);
         return send(200, type, made);
       }
       const rel = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
@@ -55,13 +59,13 @@ export async function serve(dir, port = 0, pages = {}) {
       return send(404, 'text/plain; charset=utf-8', 'not found');
     }
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, host, resolve));
   const close = server.close.bind(server);
   server.close = () => {
     server.closeAllConnections();
     return close();
   };
-  return { server, url: `http://127.0.0.1:${server.address().port}` };
+  return { server, url: `http://${host}:${server.address().port}` };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

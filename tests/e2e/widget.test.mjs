@@ -112,6 +112,8 @@ test('the space reserved while loading is the height the widget takes, so the pa
     await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   });
   await page.waitForSelector('[data-bl-infographic][data-state="loading"]');
+  // The loader brings the stylesheet (no <link> in the snippet): the space is reserved from then.
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-bl-infographic]')).minHeight !== '0px');
   const byline = page.locator('.news-author');
   const before = await byline.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
   release();

@@ -1,0 +1,68 @@
+// No layout shift: Cumulative Layout Shift measured by Chromium (PerformanceObserver,
+// 'layout-shift', shifts without recent input) while a reader loads the page and scrolls through
+// it, at 360, 390, 768 and 1200 px: on the demo page (the script snippet), on a page with the
+// link snippet and the site install, on the same page without it, and on frame.html itself.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, PAGES, start } from './harness.mjs';
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h.close(); });
+
+const dist = (file) => readFileSync(join(DIST, file), 'utf8');
+
+/** The demo article page with the link snippet in place of the script snippet. */
+function demoWithLink(install) {
+  const demo = dist('index.html');
+  const [head, rest] = demo.split('<!-- bl-infographic snippet -->');
+  const tail = rest.split('<!-- /bl-infographic snippet -->')[1];
+  const page = `${head}${dist('snippet-link.html')}${tail}`;
+  return install ? page.replace('</head>', `${dist('install-site.html')}</head>`) : page;
+}
+
+async function cls(path, width) {
+  const { page } = await h.open(path, { viewport: { width, height: 800 } }, async (p) => {
+    await p.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  });
+  // A reader scrolling down through the article, then back up.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 400) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-bl-infographic]')]
+    .every((x) => ['ready', 'error', null].includes(x.getAttribute('data-state')) || document.documentElement.hasAttribute('data-bl-frame')));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  const hosts = await page.locator('[data-bl-infographic]').evaluateAll((xs) => xs.map((x) => x.dataset.state));
+  const shifts = await page.evaluate(() => window.__shifts);
+  await page.context().close();
+  return { value: shifts.reduce((a, b) => a + b, 0), hosts };
+}
+
+test('CLS is 0.00 at 360, 390, 768 and 1200 px, with and without the site install', async () => {
+  PAGES['/demo-link.html'] = () => demoWithLink(false);
+  PAGES['/demo-link-site.html'] = () => demoWithLink(true);
+  for (const [name, path, live] of [
+    ['script snippet', '/', true],
+    ['link snippet + site install', '/demo-link-site.html', true],
+    ['link snippet, no install', '/demo-link.html', false],
+    ['frame.html', '/frame.html', true],
+  ]) {
+    for (const width of [360, 390, 768, 1200]) {
+      const { value, hosts } = await cls(path, width);
+      console.log(`# CLS ${name.padEnd(28)} ${String(width).padStart(4)} px: ${value.toFixed(4)} (${hosts.join(',') || 'no host'})`);
+      if (live) assert.deepEqual(hosts, ['ready'], `${name} at ${width}: the widget is live`);
+      else assert.deepEqual(hosts, [], `${name}: nothing upgraded without the install`);
+      assert.ok(value < 0.005, `${name} at ${width} px: CLS ${value.toFixed(4)} rounds to 0.00`);
+    }
+  }
+});
