@@ -80,8 +80,10 @@ const style = (async () => {
 let loading = null;
 function load() {
   loading ??= (async () => {
+    // The module's bytes are fetched alongside its glue, not after it.
+    const bytes = fetch(here('bl-infographic_bg.wasm').href);
     const wasm = await import(here('bl-infographic.js').href);
-    await wasm.default({ module_or_path: here('bl-infographic_bg.wasm').href });
+    await wasm.default({ module_or_path: bytes });
     return [wasm, await style];
   })();
   return loading;
@@ -134,7 +136,10 @@ const near = new IntersectionObserver(
 function adopt(host) {
   if (mounted.has(host)) return;
   if (!host.hasAttribute('data-state')) host.setAttribute('data-state', 'loading');
-  near.observe(host);
+  // Near already (the usual case for the first host): start now, not a frame later.
+  const { top, bottom } = host.getBoundingClientRect();
+  if (top < 2 * innerHeight && bottom > -innerHeight) mount(host);
+  else near.observe(host);
 }
 
 /** The paragraph of a link snippet becomes the static content of a new host. */

@@ -21,9 +21,13 @@ impl Urls {
         format!("{}{name}", self.base)
     }
 
-    /// The page the link snippet and the iframe point to, with its language.
+    /// The page the link snippet and the iframe point to, with its language: the English one
+    /// is its own prerendered page, so that it reads in English with scripts off too.
     pub fn frame(&self, lang: Lang) -> String {
-        self.file(&format!("frame.html?lang={}", lang.tag()))
+        match lang {
+            Lang::Vi => self.file("frame.html?lang=vi"),
+            Lang::En => self.file("frame-en.html?lang=en"),
+        }
     }
 }
 
@@ -127,6 +131,8 @@ mod tests {
             assert!(snippet.contains("<strong>2.669</strong>"), "{snippet}");
             assert!(snippet.contains("href=\"https://example.test/bl/frame.html?lang=vi\""));
         }
+        let en = snippet_link(&data, Lang::En, &urls);
+        assert!(en.contains("href=\"https://example.test/bl/frame-en.html?lang=en\""));
         let link = snippet_link(&data, Lang::Vi, &urls);
         assert!(!link.contains("class=") && !link.contains("data-") && !link.contains("<script"));
         assert!(install_site(&urls).contains("src=\"https://example.test/bl/embed.js\""));

@@ -1,10 +1,12 @@
 // Accessibility of the widget as a screen-reader user meets it: axe-core (WCAG 2.1 A/AA rules)
-// run inside the shadow root on the demo page, in both themes and languages.
+// run inside the shadow root on the demo page, in both themes and languages; and on the
+// prerendered frame.html as readers without scripts get it (the same page, its loader removed).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { settled, start } from './harness.mjs';
+import { join } from 'node:path';
+import { DIST, PAGES, settled, start } from './harness.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let h;
@@ -38,5 +40,21 @@ test('the chart and its figures are announced: labelled canvas, captioned figure
   assert.equal(await figure.count(), 1);
   assert.equal(await page.getByRole('rowheader', { name: 'Ban chỉ đạo 138' }).count(), 1);
   assert.equal(await page.getByRole('columnheader', { name: 'Số thành viên' }).count(), 1);
+  await page.context().close();
+});
+
+test('no WCAG A/AA violations in the prerendered frame.html, as it shows without scripts', async () => {
+  PAGES['/frame-static.html'] = () =>
+    readFileSync(join(DIST, 'frame.html'), 'utf8').replace(/<script[^>]*embed\.js[^>]*><\/script>/, '');
+  const { page } = await h.open('/frame-static.html');
+  assert.equal(await page.locator('svg.bl-canvas').count(), 3, 'static, not upgraded');
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, []);
   await page.context().close();
 });
