@@ -31,9 +31,9 @@ impl Urls {
     }
 }
 
-/// The iframe's height attribute, in CSS px: the prerendered page's height at 390 px wide (a
-/// phone), measured by `tests/e2e/static.test.mjs`. The site install sets it exactly.
-pub const IFRAME_HEIGHT: u32 = 3500;
+/// The iframe's height attribute, in CSS px: the prerendered page's height 360 px wide (a phone's
+/// article column), checked by `tests/e2e/cls.test.mjs`. The site install sets it exactly.
+pub const IFRAME_HEIGHT: u32 = 3400;
 
 /// `frame.html`: the widget prerendered in `lang` inside its host, with the stylesheet and the
 /// loader that upgrades it in place.

@@ -66,3 +66,22 @@ test('CLS is 0.00 at 360, 390, 768 and 1200 px, with and without the site instal
     }
   }
 });
+
+test('frame.html: the prerendered page and the live widget are the same height at every width', async () => {
+  const heightOf = async (width, javaScriptEnabled) => {
+    const { page } = await h.open('/frame.html', { viewport: { width, height: 800 }, javaScriptEnabled });
+    if (javaScriptEnabled) await page.locator('[data-bl-infographic][data-state="ready"]').waitFor({ state: 'attached' });
+    const height = await page.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+    await page.context().close();
+    return height;
+  };
+  for (const width of [320, 360, 390, 768, 1200]) {
+    const [still, live] = [await heightOf(width, false), await heightOf(width, true)];
+    console.log(`# frame.html at ${width} px: ${still} px static, ${live} px live`);
+    assert.equal(live, still, `${width} px`);
+    if (width === 360) {
+      const attr = Number(/height="(\d+)"/.exec(dist('snippet-iframe.html'))[1]);
+      assert.ok(Math.abs(attr - still) / still < 0.02, `the iframe snippet's height ${attr} is the page's at 360 px, ${still}`);
+    }
+  }
+});
