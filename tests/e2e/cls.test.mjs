@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, PAGES, start } from './harness.mjs';
+import { page as hostPage } from './server.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -51,15 +52,20 @@ async function cls(path, width) {
 test('CLS is 0.00 at 360, 390, 768 and 1200 px, with and without the site install', async () => {
   PAGES['/demo-link.html'] = () => demoWithLink(false);
   PAGES['/demo-link-site.html'] = () => demoWithLink(true);
+  // A link snippet in the first screen: the installed stylesheet reserves its space from the
+  // first paint, so it becomes the widget without moving what follows.
+  PAGES['/top-link-site.html'] = () =>
+    hostPage(`<h1>Tiêu đề</h1><p>Đoạn trước.</p>${dist('snippet-link.html')}<p>Đoạn sau.</p>`, { head: dist('install-site.html') });
   for (const [name, path, live] of [
     ['script snippet', '/', true],
     ['link snippet + site install', '/demo-link-site.html', true],
     ['link snippet, no install', '/demo-link.html', false],
+    ['link snippet at the top + install', '/top-link-site.html', true],
     ['frame.html', '/frame.html', true],
   ]) {
     for (const width of [360, 390, 768, 1200]) {
       const { value, hosts } = await cls(path, width);
-      console.log(`# CLS ${name.padEnd(28)} ${String(width).padStart(4)} px: ${value.toFixed(4)} (${hosts.join(',') || 'no host'})`);
+      console.log(`# CLS ${name.padEnd(34)} ${String(width).padStart(4)} px: ${value.toFixed(4)} (${hosts.join(',') || 'no host'})`);
       if (live) assert.deepEqual(hosts, ['ready'], `${name} at ${width}: the widget is live`);
       else assert.deepEqual(hosts, [], `${name}: nothing upgraded without the install`);
       assert.ok(value < 0.005, `${name} at ${width} px: CLS ${value.toFixed(4)} rounds to 0.00`);
