@@ -17,7 +17,7 @@ use super::timeline::timeline;
 use super::tooltip::swatch;
 use crate::chart::Palette;
 use crate::data::{default_dataset, fetch_dataset, Dataset, FetchError};
-use crate::embed::{OptionProblem, Options, SectionName, Theme};
+use crate::embed::{echo, OptionProblem, Options, Outcome, SectionName, Theme};
 use crate::i18n::{text, Key, Lang};
 use crate::view::{ChartVm, ForcesVm, Views};
 
@@ -59,7 +59,10 @@ fn is_dark(theme: Theme) -> bool {
 }
 
 fn problem_notice(p: &OptionProblem, lang: Lang) -> Html {
-    let default = text(Key::BadOptionDefault, lang);
+    let default = match p.outcome {
+        Outcome::Default => text(Key::BadOptionDefault, lang),
+        Outcome::ShownOnce => text(Key::SectionsOnce, lang),
+    };
     let detail = format!(
         "{}=\"{}\" ({}) — {default}",
         p.attribute, p.value, p.expected
@@ -70,7 +73,8 @@ fn problem_notice(p: &OptionProblem, lang: Lang) -> Html {
 fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
     let why = error.describe(lang);
     let detail = format!(
-        "data-src=\"{src}\": {why} — {}",
+        "data-src=\"{}\": {why} — {}",
+        echo(src),
         text(Key::SrcFallback, lang)
     );
     notice(text(Key::SrcFailed, lang), &detail)

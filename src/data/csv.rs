@@ -24,11 +24,19 @@ pub const COLUMNS: [&str; 16] = [
     "source",
 ];
 
-/// Quotes a field if it holds a comma, a quote, a line break or edge spaces.
+/// Starts a cell that a spreadsheet would run as a formula (OWASP's list).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Quotes a field if it holds a comma, a quote, a line break or edge spaces; a field a
+/// spreadsheet would run as a formula (`=HYPERLINK(…)` in a `data-src` label) gets a `'` in
+/// front, inside the quotes, so it opens as text. Numbers here are never negative: they stay raw.
 fn field(s: &str) -> String {
-    let needs = s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ');
+    let formula = s.starts_with(FORMULA_STARTS);
+    let needs =
+        formula || s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ');
+    let quote = if formula { "'" } else { "" };
     match needs {
-        true => format!("\"{}\"", s.replace('"', "\"\"")),
+        true => format!("\"{quote}{}\"", s.replace('"', "\"\"")),
         false => s.to_string(),
     }
 }
@@ -113,6 +121,21 @@ mod tests {
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
         assert_eq!(field(" padded"), "\" padded\"");
         assert_eq!(field("hoàn lương"), "hoàn lương");
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_open_as_text() {
+        assert_eq!(
+            field("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+        );
+        for s in ["+1", "-1+2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(field(s), format!("\"'{s}\""), "{s:?}");
+        }
+        assert_eq!(field("1157"), "1157", "numbers stay numbers");
+        let mut data = default_dataset().expect("valid");
+        data.figures[0].label.vi = "=1+1".into();
+        assert!(to_csv(&data).contains(",\"'=1+1\","));
     }
 
     #[test]

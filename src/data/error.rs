@@ -53,6 +53,13 @@ pub enum DataError {
         /// The value found.
         value: u64,
     },
+    /// A count above the sane bound (10^12).
+    TooLarge {
+        /// Where.
+        path: String,
+        /// The value found.
+        value: u64,
+    },
     /// A date that is not `YYYY-MM-DD`.
     BadDate {
         /// Where.
@@ -96,6 +103,9 @@ impl DataError {
             ),
             Self::PercentOver100 { path, value } => {
                 fill(t(Key::ErrPercentOver100), &[path, &value.to_string()])
+            }
+            Self::TooLarge { path, value } => {
+                fill(t(Key::ErrTooLarge), &[path, &value.to_string()])
             }
             Self::BadDate { path, value } => fill(t(Key::ErrBadDate), &[path, value]),
             Self::EventOrder { path } => fill(t(Key::ErrEventOrder), &[path]),

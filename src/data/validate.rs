@@ -4,7 +4,7 @@
 
 pub use super::error::DataError;
 use super::model::{Amount, Dataset, Measure, Section, Text, Unit};
-use crate::i18n::{format_date, Lang};
+use crate::i18n::parse_date;
 
 /// Parses `json` and checks everything serde cannot: ids, references, ranges, empty texts.
 pub fn parse(json: &str) -> Result<Dataset, DataError> {
@@ -39,7 +39,7 @@ fn both_languages(path: &str, text: &Text) -> Result<(), DataError> {
 }
 
 fn date(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError> {
-    if format_date(value, Lang::Vi).is_none() {
+    if parse_date(value).is_none() {
         let value = value.to_string();
         return Err(DataError::BadDate {
             path: path(),
@@ -48,6 +48,10 @@ fn date(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError> {
     }
     Ok(())
 }
+
+/// The largest count a dataset may hold: far above any city's figures, far below where sums of
+/// them could overflow.
+pub const MAX_COUNT: u64 = 1_000_000_000_000;
 
 fn validate(data: &Dataset) -> Result<(), DataError> {
     non_empty(|| "article.title".into(), &data.article.title)?;
@@ -83,6 +87,14 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
                 return Err(DataError::BadRange { path, from, to });
             }
         }
+        let largest = f.amount.magnitude();
+        if largest > MAX_COUNT {
+            let path = format!("figures[{i}].amount");
+            return Err(DataError::TooLarge {
+                path,
+                value: largest,
+            });
+        }
         if f.unit == Unit::Percent && f.amount.magnitude() > 100 {
             let path = format!("figures[{i}].amount");
             return Err(DataError::PercentOver100 {
@@ -95,8 +107,7 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
         date(|| format!("events[{i}].date"), &e.date)?;
         both_languages(&format!("events[{i}].label"), &e.label)?;
         non_empty(|| format!("events[{i}].source"), &e.source)?;
-        // ISO dates compare as strings.
-        if i > 0 && data.events[i - 1].date > e.date {
+        if i > 0 && parse_date(&data.events[i - 1].date) > parse_date(&e.date) {
             return Err(DataError::EventOrder {
                 path: format!("events[{i}].date"),
             });
@@ -159,6 +170,49 @@ mod tests {
         assert!(half_range.unwrap_err().to_string().contains("range needs"));
         let typo = parse_edited(|v| v["figures"][0]["sorce"] = json!("x")).unwrap_err();
         assert!(typo.to_string().contains("sorce"), "{typo}");
+    }
+
+    #[test]
+    fn counts_beyond_the_bound_are_refused_before_they_can_overflow() {
+        let huge = parse_edited(|v| {
+            v["figures"][1]["amount"] = json!({"qualifier": "over", "value": u64::MAX})
+        });
+        assert_eq!(
+            huge.unwrap_err(),
+            DataError::TooLarge {
+                path: "figures[1].amount".into(),
+                value: u64::MAX
+            }
+        );
+        let range = parse_edited(|v| {
+            v["figures"][2]["amount"] =
+                json!({"qualifier": "range", "from": 1, "to": MAX_COUNT + 1})
+        });
+        assert!(matches!(range.unwrap_err(), DataError::TooLarge { .. }));
+        let bound = parse_edited(|v| v["figures"][1]["amount"]["value"] = json!(MAX_COUNT));
+        assert!(bound.is_ok(), "10^12 itself is allowed");
+    }
+
+    #[test]
+    fn only_real_calendar_days_written_yyyy_mm_dd_are_dates() {
+        for loose in ["2017-02-31", "2017-5-1", "+2017-05-29"] {
+            let e = parse_edited(|v| v["events"][2]["date"] = json!(loose));
+            assert_eq!(
+                e.unwrap_err(),
+                DataError::BadDate {
+                    path: "events[2].date".into(),
+                    value: loose.into()
+                },
+                "{loose}"
+            );
+        }
+        let order = parse_edited(|v| v["events"][1]["date"] = json!("2011-11-30"));
+        assert_eq!(
+            order.unwrap_err(),
+            DataError::EventOrder {
+                path: "events[1].date".into()
+            }
+        );
     }
 
     #[test]

@@ -94,18 +94,40 @@ impl Default for Options {
 pub struct OptionProblem {
     /// The attribute, e.g. `data-lang`.
     pub attribute: &'static str,
-    /// The value found.
+    /// The value found, cut to [`ECHO_CHARS`] characters.
     pub value: String,
     /// What would have been accepted.
     pub expected: &'static str,
+    /// What the widget did instead.
+    pub outcome: Outcome,
+}
+
+/// What the widget does about a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Uses the option's default.
+    Default,
+    /// Shows each section once (a section named twice).
+    ShownOnce,
+}
+
+/// How much of a value a notice repeats: enough to recognise it, never a page of it.
+pub const ECHO_CHARS: usize = 80;
+
+/// `value` cut to [`ECHO_CHARS`] characters, with "…" if it was longer.
+pub fn echo(value: &str) -> String {
+    match value.char_indices().nth(ECHO_CHARS) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
+    }
 }
 
 fn problem(attribute: &'static str, value: &str, expected: &'static str) -> OptionProblem {
-    let value = value.to_string();
     OptionProblem {
         attribute,
-        value,
+        value: echo(value),
         expected,
+        outcome: Outcome::Default,
     }
 }
 
@@ -129,7 +151,21 @@ impl Options {
         if let Some(v) = attr("data-sections") {
             let parsed: Option<Vec<_>> = v.split(',').map(SectionName::parse).collect();
             match parsed {
-                Some(list) if !list.is_empty() => options.sections = list,
+                Some(list) if !list.is_empty() => {
+                    let mut once = Vec::with_capacity(list.len());
+                    for s in list {
+                        if !once.contains(&s) {
+                            once.push(s);
+                        }
+                    }
+                    if once.len() < v.split(',').count() {
+                        problems.push(OptionProblem {
+                            outcome: Outcome::ShownOnce,
+                            ..problem("data-sections", &v, SECTION_NAMES)
+                        });
+                    }
+                    options.sections = once;
+                }
                 _ => problems.push(problem("data-sections", &v, SECTION_NAMES)),
             }
         }
@@ -171,6 +207,25 @@ mod tests {
         ]);
         assert!(p.is_empty());
         assert_eq!((o.lang, o.theme), (Lang::En, Theme::Dark));
+    }
+
+    #[test]
+    fn a_section_named_twice_is_shown_once_with_a_notice() {
+        let (o, p) = read(&[("data-sections", "forces, timeline,forces")]);
+        assert_eq!(o.sections, [SectionName::Forces, SectionName::Timeline]);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].outcome, Outcome::ShownOnce);
+    }
+
+    #[test]
+    fn a_long_value_is_echoed_cut_short() {
+        let long = "forces,".repeat(20_000) + "pie";
+        let (_, p) = read(&[("data-sections", &long)]);
+        assert_eq!(p[0].value.chars().count(), ECHO_CHARS + 1);
+        assert!(p[0].value.ends_with('…') && p[0].value.starts_with("forces,forces"));
+        assert_eq!(echo("ngắn"), "ngắn");
+        let vi = "ấ".repeat(100);
+        assert_eq!(echo(&vi), "ấ".repeat(ECHO_CHARS) + "…");
     }
 
     #[test]

@@ -70,6 +70,8 @@ catalogue! {
     BadOption => ("Tùy chọn không hợp lệ", "Invalid option"),
     /// What happens after a bad option.
     BadOptionDefault => ("đang dùng giá trị mặc định", "using the default"),
+    /// What the widget did about a section named twice.
+    SectionsOnce => ("mỗi mục chỉ hiển thị một lần", "each section is shown once"),
     /// Heading of the notice shown when the dataset cannot be used.
     DataError => ("Không đọc được bộ số liệu", "The dataset could not be read"),
     /// Heading of the notice shown after a crash.
@@ -124,6 +126,8 @@ catalogue! {
     ErrBadRange => ("{}: khoảng {}–{} có số cuối nhỏ hơn số đầu", "{}: range {}–{} ends below its start"),
     /// A percentage over 100: the field path, the value.
     ErrPercentOver100 => ("{}: {}% vượt quá 100%", "{}: {}% is over 100%"),
+    /// A count above 10^12: the field path, the value.
+    ErrTooLarge => ("{}: {} lớn hơn mức cho phép (10^12)", "{}: {} is above the limit (10^12)"),
     /// A date not written YYYY-MM-DD: the field path, the value.
     ErrBadDate => ("{}: \"{}\" không phải ngày dạng YYYY-MM-DD", "{}: \"{}\" is not a date YYYY-MM-DD"),
     /// Events not oldest first: the field path.

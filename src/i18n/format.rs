@@ -27,13 +27,6 @@ pub fn format_int(n: u64, lang: Lang) -> String {
     out
 }
 
-/// Formats a computed value with **the rounding rule of the widget**: one decimal place,
-/// rounded half away from zero, a whole result without decimals: `38.09` → `38,1` (vi),
-/// `5.0` → `5`. A bounded figure is rounded towards its bound (see [`format_derived`]).
-pub fn format_decimal(value: f64, lang: Lang) -> String {
-    decimal_from_tenths((value * 10.0).round() as i64, lang)
-}
-
 fn decimal_from_tenths(tenths: i64, lang: Lang) -> String {
     let (_, decimal) = separators(lang);
     let whole = format_int(tenths.unsigned_abs() / 10, lang);
@@ -59,13 +52,10 @@ fn tenths_towards(value: f64, bound: Bound) -> i64 {
     rounded as i64
 }
 
-/// A percentage by the same rule, no space before the sign: `59,7%` (vi), `59.7%` (en).
-pub fn format_percent(value: f64, lang: Lang) -> String {
-    format_decimal(value, lang) + "%"
-}
-
-/// A computed figure with what its inputs allow it to claim, rounded towards its bound so the
-/// qualifier stays true: `trên 18,1` (200 / 11 = 18,18…), `59,7%`.
+/// A computed figure with what its inputs allow it to claim, by **the rounding rule of the
+/// widget**: one decimal place, a whole result without decimals; an exact figure rounded half
+/// away from zero (`38,1`, `59,7%`), a bounded one towards its bound so the qualifier stays true
+/// (`trên 18,1` for 200 / 11 = 18,18…).
 pub fn format_derived(d: &Derived, lang: Lang, percent: bool) -> String {
     let mut number = decimal_from_tenths(tenths_towards(d.value, d.bound), lang);
     if percent {
@@ -123,15 +113,36 @@ pub fn format_date(iso: &str, lang: Lang) -> Option<String> {
         "November",
         "December",
     ];
-    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
+    let (y, m, d) = parse_date(iso)?;
     Some(match lang {
         Lang::Vi => format!("{d:02}/{m:02}/{y}"),
         Lang::En => format!("{d} {} {y}", MONTHS[m as usize - 1]),
     })
+}
+
+/// `(year, month, day)` of a date written exactly `YYYY-MM-DD` that is a real calendar day
+/// (`2017-02-31`, `2017-5-1` and `+2017-05-29` are not). Tuples order as the dates do.
+pub fn parse_date(iso: &str) -> Option<(u32, u32, u32)> {
+    let b = iso.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(r)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| part.iter().fold(0, |n, c| n * 10 + u32::from(c - b'0')))
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&d).then_some((y, m, d))
 }
 
 #[cfg(test)]
@@ -148,23 +159,36 @@ mod tests {
         assert_eq!(format_int(101_662, Lang::En), "101,662");
     }
 
+    fn exact(value: f64) -> Derived {
+        Derived {
+            value,
+            bound: Bound::Exact,
+        }
+    }
+
     #[test]
     fn percent_uses_decimal_comma_in_vietnamese() {
-        let rate = 571.0 / 956.0 * 100.0;
-        assert_eq!(format_percent(rate, Lang::Vi), "59,7%");
-        assert_eq!(format_percent(rate, Lang::En), "59.7%");
-        assert_eq!(format_percent(94.0, Lang::Vi), "94%");
-        assert_eq!(format_percent(0.05, Lang::En), "0.1%");
+        let rate = exact(571.0 / 956.0 * 100.0);
+        assert_eq!(format_derived(&rate, Lang::Vi, true), "59,7%");
+        assert_eq!(format_derived(&rate, Lang::En, true), "59.7%");
+        assert_eq!(format_derived(&exact(94.0), Lang::Vi, true), "94%");
+        assert_eq!(format_derived(&exact(0.05), Lang::En, true), "0.1%");
     }
 
     #[test]
     fn the_rounding_rule_is_one_decimal_half_away_from_zero() {
-        assert_eq!(format_decimal(101_662.0 / 2669.0, Lang::Vi), "38,1");
-        assert_eq!(format_decimal(0.25, Lang::En), "0.3");
-        assert_eq!(format_decimal(0.35, Lang::En), "0.4");
-        assert_eq!(format_decimal(5.0, Lang::Vi), "5");
-        assert_eq!(format_decimal(1234.56, Lang::Vi), "1.234,6");
-        assert_eq!(format_decimal(-2.25, Lang::En), "-2.3");
+        let f = |v: f64, lang| format_derived(&exact(v), lang, false);
+        assert_eq!(f(101_662.0 / 2669.0, Lang::Vi), "38,1");
+        assert_eq!(f(0.25, Lang::En), "0.3");
+        assert_eq!(f(0.35, Lang::En), "0.4");
+        assert_eq!(f(5.0, Lang::Vi), "5");
+        assert_eq!(f(1234.56, Lang::Vi), "1.234,6");
+        assert_eq!(f(-2.25, Lang::En), "-2.3");
+        assert_eq!(tenths_towards(-2.25, Bound::Exact), -23);
+        assert_eq!(tenths_towards(18.18, Bound::Over), 181);
+        assert_eq!(tenths_towards(18.12, Bound::Nearly), 182);
+        assert_eq!(tenths_towards(85.0 / 17.0, Bound::Over), 50);
+        assert_eq!(tenths_towards(85.0 / 17.0, Bound::Nearly), 50);
     }
 
     #[test]
@@ -228,6 +252,19 @@ mod tests {
         );
         assert_eq!(format_date("2017-13-01", Lang::Vi), None);
         assert_eq!(format_date("29/05/2017", Lang::Vi), None);
+        for loose in [
+            "2017-02-31",
+            "2017-5-1",
+            "+2017-05-29",
+            "2017-05-29 ",
+            "2017-04-31",
+            "2017-00-10",
+        ] {
+            assert_eq!(parse_date(loose), None, "{loose}");
+        }
+        assert_eq!(parse_date("2016-02-29"), Some((2016, 2, 29)));
+        assert_eq!(parse_date("1900-02-29"), None);
+        assert_eq!(parse_date("2000-02-29"), Some((2000, 2, 29)));
     }
 
     #[test]

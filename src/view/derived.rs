@@ -67,12 +67,13 @@ pub fn percent(num: &Amount, den: &Amount) -> Option<Derived> {
     })
 }
 
-/// The sum: "over" if any part is over, "nearly" if any is nearly, `None` if both or a range.
+/// The sum: "over" if any part is over, "nearly" if any is nearly, `None` if both, a range, or
+/// too large to add up (never a wrapped-around, plausible-looking total).
 pub fn total<'a>(parts: impl IntoIterator<Item = &'a Amount>) -> Option<Derived> {
     let mut sum = 0u64;
     let mut result = Bound::Exact;
     for part in parts {
-        sum += part.magnitude();
+        sum = sum.checked_add(part.magnitude())?;
         result = match (result, bound(part)?) {
             (r, Bound::Exact) => r,
             (Bound::Exact, b) => b,
@@ -92,6 +93,13 @@ mod tests {
 
     const fn exact(value: u64) -> Amount {
         Amount::Exact { value }
+    }
+
+    #[test]
+    fn a_total_too_large_to_add_up_is_no_total() {
+        assert!(total(&[exact(u64::MAX), exact(1)]).is_none());
+        let sum = total(&[exact(u64::MAX - 1), exact(1)]).expect("fits");
+        assert_eq!(sum.value, u64::MAX as f64);
     }
 
     #[test]
