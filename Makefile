@@ -40,7 +40,7 @@ test-browser:
 	  cargo test --target wasm32-unknown-unknown --test web --test panic
 
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 ## Brotli size of every file the widget loads; fails above the budget.
 size:

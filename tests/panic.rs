@@ -1,6 +1,7 @@
 //! The panic path in headless Chromium (its own test binary, since a panic leaves the module
-//! unusable): a panic anywhere replaces every mounted widget with a notice and the figures
-//! prerendered in its host, and marks each host `data-state="error"` — never a blank box.
+//! unusable): a panic anywhere puts a notice on every widget, keeping what it showed (its data,
+//! its sections), or, where nothing had rendered, the figures prerendered in its host; and marks
+//! each host `data-state="error"` — never a blank box, never other numbers.
 #![cfg(target_arch = "wasm32")]
 
 use bl_infographic::embed::{install_panic_hook, mount};
@@ -20,7 +21,13 @@ async fn a_panic_leaves_every_widget_with_its_figures_and_a_notice() {
     let (vi, en) = (new_host("vi"), new_host("en"));
     // What the prerender puts in a host: the figures as text (hidden while the widget is live).
     vi.set_inner_html("<p>Sơ kết: <strong>2.669</strong> cuộc, 101.662 lượt người</p>");
-    en.set_inner_html("<p>Five years: <strong>2,669</strong> sessions</p>");
+    en.set_attribute("data-sections", "timeline").unwrap();
+    // A host whose widget had rendered nothing yet when the panic came.
+    let early = new_host("vi");
+    early.set_inner_html("<p>Sơ kết: <strong>2.669</strong> cuộc</p>");
+    early
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
     let height = |h: &Element| {
         h.first_element_child()
             .unwrap()
@@ -35,24 +42,16 @@ async fn a_panic_leaves_every_widget_with_its_figures_and_a_notice() {
 
     // A panic in some callback, as a bug would cause; the test itself goes on.
     Timeout::new(0, || panic!("a bug")).forget();
-    until(|| state(&vi) == "error" && state(&en) == "error").await;
+    until(|| [&vi, &en, &early].iter().all(|h| state(h) == "error")).await;
 
     let text = |h: &Element| h.shadow_root().unwrap().text_content().unwrap_or_default();
-    assert!(text(&vi).contains("Biểu đồ gặp lỗi"), "{}", text(&vi));
-    assert!(text(&en).contains("The chart failed"), "{}", text(&en));
-    // The host's own (prerendered) figures are shown again, through a slot.
-    assert!(height(&vi) > 0.0 && height(&en) > 0.0);
-    assert!(vi
-        .shadow_root()
-        .unwrap()
-        .query_selector(".bl-chart, canvas")
-        .unwrap()
-        .is_none());
-    // The stylesheet link stays, so the notice is styled.
-    assert!(vi
-        .shadow_root()
-        .unwrap()
-        .query_selector("link")
-        .unwrap()
-        .is_some());
+    assert!(text(&vi).starts_with("Biểu đồ gặp lỗi"), "{}", text(&vi));
+    assert!(text(&vi).contains("trên 200") && text(&vi).contains("101.662"));
+    // The sections in use stay: the English widget showed the timeline only, and still does.
+    assert!(text(&en).starts_with("The chart failed"), "{}", text(&en));
+    assert!(text(&en).contains("28 December 2012") && !text(&en).contains("over 200"));
+    // Nothing rendered: the host's own (prerendered) figures are shown, through a slot.
+    assert!(text(&early).contains("Biểu đồ gặp lỗi"));
+    assert!(height(&early) > 0.0);
+    assert_eq!(height(&vi), 0.0, "a rendered widget keeps its own figures");
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::canvas::{css_height, paint_bars, pixel_ratio, WidthObserver};
 use super::tooltip::{place_tooltip, tooltip};
 use crate::chart::{Hit, HitMap, Palette, Rect};
+use crate::i18n::{text, Key};
 use crate::view::ChartVm;
 
 /// Props of [`BarChart`].
@@ -22,6 +23,9 @@ pub struct BarChartProps {
     /// Called with the hovered row (or `None`) so siblings can follow.
     #[prop_or_default]
     pub on_hover: Callback<Option<usize>>,
+    /// Called with the reason when the chart cannot be drawn.
+    #[prop_or_default]
+    pub on_error: Callback<String>,
 }
 
 /// How far from a bar a pointer still hits it, in CSS pixels.
@@ -71,6 +75,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     let width = use_state_eq(|| 0u32);
     let hover = use_state_eq(|| None::<Hit>);
     let hits = use_mut_ref(|| (HitMap::default(), 1.0f64));
+    let failed = use_state_eq(|| None::<String>);
 
     {
         let (plot, width) = (plot.clone(), width.clone());
@@ -82,7 +87,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         });
     }
     {
-        let (canvas, hits) = (canvas.clone(), hits.clone());
+        let (canvas, hits, failed) = (canvas.clone(), hits.clone(), failed.clone());
+        let on_error = props.on_error.clone();
         let deps = (
             props.vm.clone(),
             props.palette,
@@ -96,7 +102,10 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             if *width > 0 {
                 match paint_bars(&el, vm, palette, *width, *row) {
                     Ok(map) => *hits.borrow_mut() = (map, pixel_ratio()),
-                    Err(e) => web_sys::console::error_1(&e.to_string().into()),
+                    Err(e) => {
+                        on_error.emit(e.to_string());
+                        failed.set(Some(e.to_string()));
+                    }
                 }
             }
         });
@@ -171,6 +180,17 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     // height (a presentation attribute, which a strict `style-src` allows) sizes the box in the
     // first frame, and the canvas covers it. The prerendered SVG has the same box.
     let height = css_height(&props.vm).to_string();
+    if let Some(why) = &*failed {
+        // The chart's place keeps its size; the figures stay in the table and lists beside it.
+        return html! {
+            <div class="bl-plot" ref={plot}>
+                <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
+                <p class="bl-notice bl-chart-failed" role="alert">
+                    <strong>{ text(Key::ChartFailed, props.vm.lang) }</strong>{ ": " }{ why }
+                </p>
+            </div>
+        };
+    }
     html! {
         <div class="bl-plot" ref={plot}>
             <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>

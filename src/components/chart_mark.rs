@@ -8,17 +8,28 @@ use yew::prelude::*;
 use crate::chart::Palette;
 use crate::view::ChartVm;
 
-/// The interactive chart; `on_hover` follows the hovered row.
+/// The interactive chart; `on_hover` follows the hovered row, `on_error` hears why it could not
+/// be drawn.
 #[cfg(not(feature = "prerender"))]
-pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, on_hover: Callback<Option<usize>>) -> Html {
+pub fn chart_mark(
+    vm: &Rc<ChartVm>,
+    palette: Palette,
+    on_hover: Callback<Option<usize>>,
+    on_error: Callback<String>,
+) -> Html {
     use super::bar_chart::BarChart;
-    html! { <BarChart vm={vm.clone()} {palette} {on_hover} /> }
+    html! { <BarChart vm={vm.clone()} {palette} {on_hover} {on_error} /> }
 }
 
 /// The static chart: an SVG in the plot's place (or, if it cannot be drawn, a notice; the
 /// figures are all in the text beside it).
 #[cfg(feature = "prerender")]
-pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, _on_hover: Callback<Option<usize>>) -> Html {
+pub fn chart_mark(
+    vm: &Rc<ChartVm>,
+    palette: Palette,
+    _on_hover: Callback<Option<usize>>,
+    _on_error: Callback<String>,
+) -> Html {
     match crate::chart::chart_svg(vm, &palette) {
         Ok(svg) => html! { <div class="bl-plot">{ Html::from_html_unchecked(svg.into()) }</div> },
         Err(e) => super::notice::notice(&vm.title, &e.to_string()),

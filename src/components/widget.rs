@@ -99,6 +99,7 @@ struct ForcesProps {
     chart: Rc<ChartVm>,
     table: Rc<ForcesVm>,
     palette: Palette,
+    on_error: Callback<String>,
 }
 
 /// The forces chart and its table, which follows the row hovered in the chart. The hover
@@ -118,14 +119,14 @@ fn Forces(props: &ForcesProps) -> Html {
                 <p class="bl-subtitle">{ &vm.subtitle }</p>
             </figcaption>
             { legend(vm) }
-            { chart_mark(vm, props.palette, on_hover) }
+            { chart_mark(vm, props.palette, on_hover, props.on_error.clone()) }
             { forces_table(&props.table, *hover) }
         </figure>
     }
 }
 
 /// A chart at the head of a text section: its subtitle, legend and canvas.
-fn section_chart(vm: &Rc<ChartVm>, palette: Palette) -> Html {
+fn section_chart(vm: &Rc<ChartVm>, palette: Palette, on_error: &Callback<String>) -> Html {
     html! {
         <figure class="bl-figure">
             <figcaption>
@@ -133,26 +134,34 @@ fn section_chart(vm: &Rc<ChartVm>, palette: Palette) -> Html {
                 <p class="bl-subtitle">{ &vm.subtitle }</p>
             </figcaption>
             { legend(vm) }
-            { chart_mark(vm, palette, Callback::default()) }
+            { chart_mark(vm, palette, Callback::default(), on_error.clone()) }
         </figure>
     }
 }
 
-fn section(s: SectionName, v: &Views, lang: Lang, palette: Palette) -> Html {
+fn section(
+    s: SectionName,
+    v: &Views,
+    lang: Lang,
+    palette: Palette,
+    on_error: &Callback<String>,
+) -> Html {
     match s {
         SectionName::Headlines => headlines(&v.cards, lang),
         SectionName::Forces => {
-            html! { <Forces chart={v.forces_chart.clone()} table={v.forces.clone()} {palette} /> }
+            let (chart, table, on_error) =
+                (v.forces_chart.clone(), v.forces.clone(), on_error.clone());
+            html! { <Forces {chart} {table} {palette} {on_error} /> }
         }
         SectionName::Outreach => {
-            let chart = section_chart(&v.outreach_chart, palette);
+            let chart = section_chart(&v.outreach_chart, palette, on_error);
             figure_section(&v.outreach, lang, "bl-outreach", chart)
         }
         SectionName::Rehabilitation => {
             figure_section(&v.rehabilitation, lang, "bl-rehab", Html::default())
         }
         SectionName::Safety => {
-            let chart = section_chart(&v.safety_chart, palette);
+            let chart = section_chart(&v.safety_chart, palette, on_error);
             figure_section(&v.safety, lang, "bl-safety", chart)
         }
         SectionName::Timeline => timeline(&v.timeline, &v.spans, lang),
@@ -199,6 +208,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let dark = use_memo(props.options.theme, |t| is_dark(*t));
 
     let palette = if *dark { Palette::DARK } else { Palette::LIGHT };
+    // A chart that cannot be drawn says so in its place, and the host learns it.
+    let on_error = props.on_state.reform(WidgetState::Error);
     // Literal classes and data attributes, not `classes!`: a dynamic class links Yew's
     // `Classes` (an index set) into the module.
     let theme = if *dark { "dark" } else { "light" };
@@ -216,7 +227,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 .options
                 .sections
                 .iter()
-                .map(|s| section(*s, v, lang, palette));
+                .map(|s| section(*s, v, lang, palette, &on_error));
             html! {
                 <>
                     { for sections }

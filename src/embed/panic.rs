@@ -1,8 +1,10 @@
 //! The panic hook. Yew has no error boundary and the release build aborts on panic, which stops
-//! every widget of the module on the page: so the hook shows, in each mounted widget's place, a
-//! notice and the host's own content — the figures prerendered at build time (the snippet's
-//! headline figures, or the whole infographic in `frame.html`) — and marks each host
-//! `data-state="error"`. One render path: the fallback is the prerender, not a second copy.
+//! every widget of the module on the page: so the hook marks each host `data-state="error"` and
+//! puts a notice on top of what the reader was reading — the widget as last rendered, with the
+//! data and sections in use (a `data-src` dataset stays, a subset stays a subset). A widget that
+//! had rendered nothing yet shows instead the host's own content: the figures prerendered at
+//! build time (the snippet's headline figures, or the whole infographic in `frame.html`). One
+//! render path either way: no second, hand-written copy of the figures.
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -11,7 +13,7 @@ use super::mount::report;
 use super::HOST_ATTR;
 use crate::i18n::{text, Key, Lang};
 
-fn show_prerendered(host: &Element, message: &str) {
+fn show_figures_with_notice(host: &Element, message: &str) {
     let Some(shadow) = host.shadow_root() else {
         return;
     };
@@ -19,23 +21,37 @@ fn show_prerendered(host: &Element, message: &str) {
         .get_attribute("data-lang")
         .and_then(|v| Lang::parse(&v))
         .unwrap_or_default();
-    // The broken app goes (a stylesheet link stays; an adopted sheet stays anyway), and a
-    // `<slot>` shows the host's light DOM: the prerendered figures. The notice is set as text.
+    let Some(doc) = host.owner_document() else {
+        return;
+    };
+    let Ok(notice) = doc.create_element("p") else {
+        return;
+    };
+    let _ = notice.set_attribute("class", "bl-notice");
+    let _ = notice.set_attribute("role", "alert");
+    notice.set_text_content(Some(text(Key::Crashed, lang)));
+    // The widget as the reader saw it, if it had rendered: keep it, notice first.
+    if let Ok(Some(root)) = shadow.query_selector(".bl-root") {
+        if root.child_element_count() > 0 {
+            let _ = root.prepend_with_node_1(&notice);
+            report(host, "error", Some(message));
+            return;
+        }
+    }
+    // Nothing rendered yet: the host's prerendered figures, through a slot (a stylesheet link
+    // stays; an adopted sheet stays anyway).
     let children = shadow.children();
     for i in (0..children.length()).rev() {
         if let Some(child) = children.item(i).filter(|c| c.tag_name() != "LINK") {
             child.remove();
         }
     }
-    let Some(doc) = host.owner_document() else {
-        return;
-    };
     if let Ok(root) = doc.create_element("div") {
-        root.set_inner_html("<p class=\"bl-notice\" role=\"alert\"></p><slot></slot>");
         let _ = root.set_attribute("class", "bl-root bl-fallback");
         let _ = root.set_attribute("lang", lang.tag());
-        if let Some(p) = root.first_element_child() {
-            p.set_text_content(Some(text(Key::Crashed, lang)));
+        let _ = root.append_child(&notice);
+        if let Ok(slot) = doc.create_element("slot") {
+            let _ = root.append_child(&slot);
         }
         let _ = shadow.append_child(&root);
     }
@@ -53,7 +69,7 @@ pub fn install_panic_hook() {
         if let Some(list) = hosts {
             for i in 0..list.length() {
                 if let Some(host) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    show_prerendered(&host, &message);
+                    show_figures_with_notice(&host, &message);
                 }
             }
         }

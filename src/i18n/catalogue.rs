@@ -66,6 +66,8 @@ catalogue! {
     TeamKind => ("Loại tổ, ban", "Kind of team"),
     /// Accessible description of the chart canvas.
     ChartCanvasLabel => ("Biểu đồ thanh: số đơn vị và số thành viên theo loại tổ, ban. Số liệu đầy đủ ở bảng bên dưới.", "Bar chart: units and members by kind of team. The full figures are in the table below."),
+    /// In a chart's place when it cannot be drawn (the reason follows).
+    ChartFailed => ("Không vẽ được biểu đồ; số liệu vẫn có ở bảng và danh sách", "The chart could not be drawn; the figures are in the table and lists"),
     /// Prefix of a notice about a bad option attribute.
     BadOption => ("Tùy chọn không hợp lệ", "Invalid option"),
     /// What happens after a bad option.

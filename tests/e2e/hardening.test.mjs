@@ -1,0 +1,57 @@
+// Hostile or careless input as an editor or a browser gives it: a section named twice, an
+// attribute value of 140.000 characters, a canvas that cannot be drawn on. Each gets a readable
+// notice; nothing is lost, nothing grows without bound.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PAGES, settled, start } from './harness.mjs';
+import { page as hostPage } from './server.mjs';
+
+let h;
+before(async () => { h = await start(); });
+after(async () => { await h.close(); });
+
+const withAttrs = (s, attrs) => s.replace('data-lang="vi"', `data-lang="vi" ${attrs}`);
+const shadowIds = (page) => page.locator('[data-bl-infographic]').evaluate((host) =>
+  [...host.shadowRoot.querySelectorAll('[id]')].map((e) => e.id));
+
+test('a section named twice is shown once, with a notice; ids stay unique', async () => {
+  PAGES['/twice-forces.html'] = (s) => hostPage(withAttrs(s, 'data-sections="forces,forces"'));
+  const { page } = await h.open('/twice-forces.html');
+  await settled(page, 1);
+  assert.equal(await page.locator('.bl-root h2.bl-title').count(), 1);
+  assert.match(await page.locator('.bl-notice').innerText(), /data-sections="forces,forces".*mỗi mục chỉ hiển thị một lần/);
+  const ids = await shadowIds(page);
+  assert.deepEqual(ids, [...new Set(ids)], `unique ids: ${ids}`);
+  await page.context().close();
+});
+
+test('a 140.000-character attribute is echoed cut short and the widget keeps its size', async () => {
+  const long = 'forces,'.repeat(20000);
+  PAGES['/long-attr.html'] = (s) => hostPage(withAttrs(s, `data-sections="${long}x"`));
+  const { page } = await h.open('/long-attr.html');
+  await settled(page, 1);
+  const notice = await page.locator('.bl-notice').innerText();
+  assert.ok(notice.length < 400, `notice of ${notice.length} characters`);
+  assert.match(notice, /forces,forces.*…/);
+  const height = await page.locator('[data-bl-infographic]').evaluate((x) => x.getBoundingClientRect().height);
+  assert.ok(height < 5000, `widget ${height} px tall`);
+  await page.context().close();
+});
+
+test('a chart that cannot be drawn says so in its place, keeps the figures, and the host hears why', async () => {
+  const { page } = await h.open('/', {}, async (p) => {
+    // A browser that gives no 2D context (canvas blocked, say, against fingerprinting).
+    await p.addInitScript(() => { HTMLCanvasElement.prototype.getContext = () => null; });
+  });
+  await settled(page, 1);
+  const host = page.locator('[data-bl-infographic]');
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').dataset.state === 'error');
+  const failed = page.locator('.bl-chart-failed');
+  assert.equal(await failed.count(), 3, 'a notice in each chart\'s place');
+  assert.match(await failed.first().innerText(), /Không vẽ được biểu đồ.*2D/);
+  assert.ok(await page.locator('.bl-table').isVisible(), 'the table is still there');
+  assert.ok(await page.getByText('1.157', { exact: true }).first().isVisible());
+  assert.ok((await page.evaluate(() => window.__events)).includes('bl-infographic:error'));
+  assert.equal(await host.getAttribute('data-state'), 'error');
+  await page.context().close();
+});
