@@ -5,10 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-// 100 KB held for the foundation (one chart: 97.2 KB). The full article (headline cards, four
-// more sections, two more charts, CSV export, data-src loading) measured 113.6 KB; the budget is just above
-// it so any growth is a decision, not a drift. See README "Size".
-const BUDGET = 115 * 1024;
+// A ratchet just above the last measurement, never loosened: the full article with the
+// static-first loader measured 113.6–114.9 KB under a 115 KB budget; drawing through our own
+// canvas backend instead of plotters-canvas (no float formatting linked) brought it to 109.8 KB.
+// The target of the speed-and-size issue, 100 KB, is printed beside it until it is met.
+const BUDGET = 110 * 1024;
+const TARGET = 100 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];
 const dir = process.argv[2] ?? 'dist';
 
@@ -23,7 +25,7 @@ for (const file of FILES) {
   console.log(`${file.padEnd(26)} ${String(raw.length).padStart(8)} ${String(br).padStart(10)}`);
 }
 const kb = (n) => (n / 1024).toFixed(1);
-console.log(`total brotli: ${total} B (${kb(total)} KB), budget ${kb(BUDGET)} KB`);
+console.log(`total brotli: ${total} B (${kb(total)} KB), budget ${kb(BUDGET)} KB, target ${kb(TARGET)} KB${total > TARGET ? ' (not met yet)' : ' (met)'}`);
 if (total > BUDGET) {
   console.error(`size: over budget by ${total - BUDGET} B`);
   process.exit(1);

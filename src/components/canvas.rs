@@ -1,12 +1,12 @@
 //! Browser side of drawing: sizing the canvas bitmap for the device pixel ratio, painting with
-//! plotters' canvas backend, and watching a container's width with a `ResizeObserver`.
+//! our plotters canvas backend, and watching a container's width with a `ResizeObserver`.
 
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 
+use super::canvas_backend::Canvas2d;
 use crate::chart::{draw_bars, layout, DrawError, HitMap, Palette};
 use crate::view::ChartVm;
 
@@ -36,8 +36,7 @@ pub fn paint_bars(
     if canvas.height() != height {
         canvas.set_height(height);
     }
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| DrawError("no 2D context".into()))?;
+    let backend = Canvas2d::new(canvas).ok_or_else(|| DrawError("no 2D context".into()))?;
     let area = backend.into_drawing_area();
     let hits = draw_bars(&area, vm, palette, ratio, highlight)?;
     area.present()?;

@@ -3,6 +3,7 @@
 
 mod bar_chart;
 mod canvas;
+mod canvas_backend;
 mod chart_mark;
 mod credit;
 mod download;

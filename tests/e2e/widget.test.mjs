@@ -68,7 +68,8 @@ test('the keyboard walks the bars and the tooltip follows', async () => {
   await page.locator('.bl-canvas').first().focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  assert.match(await page.locator('.bl-tooltip').first().innerText(), /Ban bảo vệ an ninh trật tự ở ấp/);
+  // Yew renders after the key event: wait for the second row's tooltip (fails after 5 s).
+  await page.locator('.bl-tooltip').first().filter({ hasText: 'Ban bảo vệ an ninh trật tự ở ấp' }).waitFor({ timeout: 5000 });
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').hidden);
   await page.context().close();
