@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: tools build serve test lint test-native test-browser test-e2e size bench clean
+.PHONY: tools build serve test lint dataset-check test-native test-browser test-e2e size bench clean
 
 tools:
 	@scripts/install-tools.sh
@@ -25,7 +25,11 @@ serve: build
 	node tests/e2e/server.mjs dist $(PORT)
 
 ## Every test: lint, native, in-browser component tests, end-to-end on dist/, size budget.
-test: tools lint test-native test-browser build test-e2e size bench
+test: tools lint dataset-check test-native test-browser build test-e2e size bench
+
+## The committed dataset is what its generator makes from the article text.
+dataset-check:
+	python3 scripts/make-dataset.py --check
 
 lint:
 	cargo fmt --check

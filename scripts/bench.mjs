@@ -29,10 +29,20 @@ for (let i = 0; i < RUNS; i++) {
   await page.waitForFunction(() => window.__readyAt !== undefined);
   ready.push(await page.evaluate(() => window.__readyAt));
   // Redraw cost: time a pointer move onto another row until the canvas has been repainted.
-  const ms = await page.evaluate(async () => {
-    const canvas = document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas');
+  // Each move must be shown to have hit: the tooltip names that row and the canvas's pixels
+  // changed; a move that missed would time nothing and is an error, not a fast redraw.
+  const { times, misses } = await page.evaluate(async () => {
+    const root = document.querySelector('[data-bl-infographic]').shadowRoot;
+    const canvas = root.querySelector('canvas');
+    const tip = root.querySelector('.bl-tooltip');
+    const ctx = canvas.getContext('2d');
+    const pixels = () => ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const differs = (a, b) => { for (let i = 0; i < a.length; i += 4) if (a[i] !== b[i]) return true; return false; };
     const rect = canvas.getBoundingClientRect();
     const times = [];
+    const misses = [];
+    let before = pixels();
+    let lastTip = '';
     for (const row of [0, 1, 2, 3, 4, 5, 0, 1, 2, 3]) {
       const y = rect.top + 4 + row * 64 + 27;
       const t0 = performance.now();
@@ -41,10 +51,19 @@ for (let i = 0; i < RUNS; i++) {
       // without a timer's clamping.
       await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
       times.push(performance.now() - t0);
+      const after = pixels();
+      const named = !tip.hidden && tip.textContent.length > 0 && tip.textContent !== lastTip;
+      if (!named || !differs(before, after)) misses.push(row);
+      before = after;
+      lastTip = tip.textContent;
     }
-    return times;
+    return { times, misses };
   });
-  redraw.push(median(ms));
+  if (misses.length) {
+    console.error(`bench: pointer moves on rows ${misses} showed no tooltip or changed no pixel: nothing was measured`);
+    process.exit(1);
+  }
+  redraw.push(median(times));
   await context.close();
 }
 await browser.close();

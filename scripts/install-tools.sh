@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, at pinned versions, skipping whatever is already
 # there at that version: a warm run takes seconds. Works as root on a fresh Debian machine that
-# reaches only the package registries (crates.io, npm, Debian). Nothing downloads a prebuilt
+# reaches only the crates, npm and Debian package registries. Nothing downloads a prebuilt
 # browser or toolchain.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +42,21 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# Node: the e2e tests, the loader's minifier and the benchmarks need Node 20 or newer (node:test
+# with --test-concurrency, structuredClone). The tests are passed to `node --test` as files.
+NODE_MAJOR_MIN=20
+if ! command -v node >/dev/null 2>&1; then
+  log "installing Debian nodejs and npm"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq nodejs npm >/dev/null
+fi
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt "$NODE_MAJOR_MIN" ]; then
+  echo "[tools] Node $(node --version) is too old: bl-infographic needs Node $NODE_MAJOR_MIN or newer" >&2
+  exit 1
 fi
 
 # npm packages (wasm-opt from binaryen, playwright-core, axe-core) from the committed lock.

@@ -4,8 +4,11 @@
 The figures below are typed by hand from the article; every source sentence is cut from the text
 itself, so it is verbatim by construction. The project's fidelity test (tests/fidelity.rs)
 checks the result against the article independently. Run after editing: python3 scripts/make-dataset.py
+With --check (run by `make test`), writes nothing and fails if the committed file differs from what
+this script makes: the dataset and its generator cannot drift apart.
 """
 import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,5 +135,12 @@ data = {
     "groups": groups, "figures": figures, "events": events,
 }
 out = ROOT / "static/data/article.json"
-out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-print(f"{out.relative_to(ROOT)}: {len(groups)} groups, {len(figures)} figures, {len(events)} events")
+made = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+name = out.relative_to(ROOT)
+if "--check" in sys.argv[1:]:
+    if out.read_text(encoding="utf-8") != made:
+        sys.exit(f"{name} differs from what scripts/make-dataset.py makes: run it and commit the result")
+    print(f"{name}: as scripts/make-dataset.py makes it ({len(figures)} figures, {len(events)} events)")
+else:
+    out.write_text(made, encoding="utf-8")
+    print(f"{name}: {len(groups)} groups, {len(figures)} figures, {len(events)} events")

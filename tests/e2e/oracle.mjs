@@ -30,11 +30,17 @@ const sectionOf = (f) => DATASET.groups.find((g) => g.id === f.group).section;
  * qualifier and what it counts, and every event of the timeline, as visible text.
  */
 export async function assertEveryFigure(scope, lang) {
-  const cells = await scope.locator('.bl-table tbody td').allInnerTexts();
+  // The forces table: a row per group (named in its header cell), units then members.
+  const rows = await scope.locator('.bl-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th').innerText, ...[...tr.querySelectorAll('td')].map((td) => td.innerText)]));
+  const COLUMN = { units: 1, members: 2 };
   for (const f of DATASET.figures) {
     const text = stated(f, lang);
     if (sectionOf(f) === 'forces') {
-      assert.ok(cells.includes(text), `${f.id}: table cell "${text}" (cells: ${cells})`);
+      const label = DATASET.groups.find((g) => g.id === f.group).label[lang];
+      const row = rows.find((r) => r[0] === label);
+      assert.ok(row, `${f.id}: a row for "${label}"`);
+      assert.equal(row[COLUMN[f.measure]], text, `${f.id}: the ${f.measure} cell of "${label}"`);
     } else {
       const item = scope.locator(`[data-figure="${f.id}"]`);
       assert.ok(await item.isVisible(), `${f.id} is visible`);
