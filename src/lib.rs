@@ -2,6 +2,8 @@
 //! as an embeddable, accessible widget. Data flows one way:
 //! `data` → `view` → `chart` (layout, marks) → `components` → `embed`.
 
+#![warn(missing_docs)]
+
 pub mod chart;
 pub mod components;
 pub mod data;

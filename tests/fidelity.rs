@@ -256,19 +256,3 @@ fn an_edited_source_sentence_fails() {
         .iter()
         .any(|p| p.contains("students.attendances: source")));
 }
-
-#[test]
-fn the_fixture_is_the_article_as_captured() {
-    // The capture lives beside the checkout (shared/article/, also beside CI's clone); the
-    // fixture is its copy inside the project, so the test runs anywhere. When the capture is
-    // there, the two must not drift apart.
-    let capture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/article/so-ket-chi-thi-09-bac-lieu-2017.txt");
-    match std::fs::read_to_string(&capture) {
-        Ok(text) => assert!(
-            text == ARTICLE,
-            "tests/fixtures/article.txt differs from {capture:?}"
-        ),
-        Err(_) => println!("no capture at {capture:?}: the fixture stands alone"),
-    }
-}
