@@ -103,6 +103,41 @@ fn last_word(s: &str) -> String {
 }
 
 pub fn tokens(text: &str) -> Vec<Token> {
+    scan(text).into_iter().map(|(t, _)| t).collect()
+}
+
+/// Each quantity with the words that follow it, lower-case, punctuation dropped: what it counts
+/// (`thành viên`), or whose share it is (`hộ gia đình`).
+pub fn quantities(text: &str) -> Vec<(Token, Vec<String>)> {
+    scan(text)
+        .into_iter()
+        .filter(|(t, _)| matches!(t, Token::Quantity { .. }))
+        .map(|(t, end)| (t, words(&text[end..], 8)))
+        .collect()
+}
+
+/// The first `n` words of `s`, lower-case, without punctuation.
+pub fn words(s: &str, n: usize) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// The line that dates the article (category, weekday, date, time): metadata, not chrome.
+pub fn dateline() -> &'static str {
+    ARTICLE
+        .lines()
+        .find(|l| l.contains("29/05/2017"))
+        .expect("dateline")
+}
+
+/// Every token with the byte offset where it ends.
+fn scan(text: &str) -> Vec<(Token, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
@@ -117,13 +152,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
         // dd/mm/yyyy
         let b = rest.as_bytes();
         if b.len() >= 10 && b[2] == b'/' && b[5] == b'/' {
-            out.push(Token::Date(format!(
-                "{}-{}-{}",
-                &rest[6..10],
-                &rest[3..5],
-                &rest[..2]
-            )));
+            let date = format!("{}-{}-{}", &rest[6..10], &rest[3..5], &rest[..2]);
             i += 10;
+            out.push((Token::Date(date), i));
             continue;
         }
         let (value, used) = read_number(rest).expect("a digit starts a number");
@@ -134,12 +165,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 .take_while(|c| !c.is_whitespace() && *c != ',')
                 .collect();
             i += code.len();
-            out.push(Token::Identifier(code));
+            out.push((Token::Identifier(code), i));
             continue;
         }
         if before.ends_with("Ban chỉ đạo ") || before.ends_with("số ") {
-            out.push(Token::Identifier(rest[..used].to_string()));
             i += used;
+            out.push((Token::Identifier(rest[..used].to_string()), i));
             continue;
         }
         let (p_used, percent) = read_percent(after);
@@ -157,8 +188,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
             used += tail.len() - second.len() + to_used + p2;
             amount = format!("{value}..{to}");
         }
-        out.push(Token::Quantity { amount, percent });
         i += used;
+        out.push((Token::Quantity { amount, percent }, i));
     }
     out
 }
