@@ -61,11 +61,13 @@ def group(gid, section, label):
     groups.append({"id": gid, "section": section, "label": label})
 
 
-def fig(gid, measure, amount, label, source, unit="count", note=None):
+def fig(gid, measure, amount, label, source, unit="count", note=None, headline=False):
     f = {"id": f"{gid}.{measure}", "group": gid, "measure": measure, "amount": amount,
          "unit": unit, "label": label, "source": source}
     if note:
         f["note"] = note
+    if headline:  # a headline card is made of it (the widget's cards follow the dataset)
+        f["headline"] = True
     figures.append(f)
 
 
@@ -97,16 +99,16 @@ fig("households", "attendances", over(25000), t("lượt hộ gia đình tham d�
 group("students", "outreach", t("Học sinh tiểu học, trung học", "Primary and secondary pupils"))
 fig("students", "attendances", over(24000), t("lượt học sinh tham dự", "pupil attendances"), SCHOOLS)
 group("residents", "outreach", t("Địa bàn dân cư", "Residential areas"))
-fig("residents", "sessions", exact(2669), t("cuộc tuyên truyền", "sessions"), SCHOOLS)
+fig("residents", "sessions", exact(2669), t("cuộc tuyên truyền", "sessions"), SCHOOLS, headline=True)
 fig("residents", "attendances", exact(101662), t("lượt người tham dự", "attendances"), SCHOOLS)
 
 group("rehab", "rehabilitation", t("Đối tượng tệ nạn xã hội", "People drawn into social evils"))
 fig("rehab", "received", exact(956), t("lượt đối tượng được tiếp nhận, giúp đỡ, giáo dục", "cases received for help and education"), SCHOOLS)
-fig("rehab", "reformed", exact(571), t("lượt đối tượng hoàn lương", "cases reformed"), SCHOOLS)
+fig("rehab", "reformed", exact(571), t("lượt đối tượng hoàn lương", "cases reformed"), SCHOOLS, headline=True)
 
 SAFE = t("đạt chuẩn an toàn về an ninh trật tự (hằng năm)", "certified safe for security and order (each year)")
 group("ho-gia-dinh", "safety", t("Hộ gia đình", "Households"))
-fig("ho-gia-dinh", "certified", between(95, 97), SAFE, SAFETY, unit="percent")
+fig("ho-gia-dinh", "certified", between(95, 97), SAFE, SAFETY, unit="percent", headline=True)
 group("khom-ap", "safety", t("Khóm, ấp", "Urban and rural hamlets"))
 fig("khom-ap", "certified", exact(94), SAFE, SAFETY, unit="percent")
 group("xa-phuong", "safety", t("Xã, phường", "Communes and wards"))
@@ -135,7 +137,21 @@ data = {
     "groups": groups, "figures": figures, "events": events,
 }
 out = ROOT / "static/data/article.json"
-made = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def dump(value):
+    """Compact JSON (the module embeds this file), one group, figure or event to a line."""
+    compact = lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+    parts = []
+    for key, v in value.items():
+        if isinstance(v, list):
+            parts.append(f"{compact(key)}:[\n  " + ",\n  ".join(map(compact, v)) + "\n ]")
+        else:
+            parts.append(f"{compact(key)}:{compact(v)}")
+    return "{\n " + ",\n ".join(parts) + "\n}\n"
+
+
+made = dump(data)
 name = out.relative_to(ROOT)
 if "--check" in sys.argv[1:]:
     if out.read_text(encoding="utf-8") != made:

@@ -13,7 +13,7 @@ const FILES = { 'bl-infographic.js': 'js', 'embed.js': 'js', 'embed.css': 'css' 
 for (const [file, loader] of Object.entries(FILES)) {
   const path = join(dir, file);
   const source = readFileSync(path, 'utf8');
-  const { code } = transformSync(source, { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: 'es2022', legalComments: 'none' });
+  const { code } = transformSync(source, { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, target: 'es2022', legalComments: 'none', charset: 'utf8' });
   writeFileSync(path, code);
   console.log(`minified ${file}: ${source.length} → ${code.length} bytes`);
 }

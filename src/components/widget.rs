@@ -112,31 +112,38 @@ fn Forces(props: &ForcesProps) -> Html {
         Callback::from(move |row| hover.set(row))
     };
     let vm = &props.chart;
+    let heading = html! { <h2 class="bl-title" id="bl-forces-title">{ &vm.title }</h2> };
+    let chart = chart_mark(vm, props.palette, on_hover, props.on_error.clone());
+    let table = forces_table(&props.table, *hover);
+    chart_figure(vm, Some("bl-forces-title"), heading, chart, table)
+}
+
+/// A chart's figure: its heading and subtitle, legend, the chart, and what follows it.
+fn chart_figure(
+    vm: &ChartVm,
+    labelledby: Option<&'static str>,
+    heading: Html,
+    chart: Html,
+    after: Html,
+) -> Html {
     html! {
-        <figure class="bl-figure" aria-labelledby="bl-forces-title">
+        <figure class="bl-figure" aria-labelledby={labelledby}>
             <figcaption>
-                <h2 class="bl-title" id="bl-forces-title">{ &vm.title }</h2>
+                { heading }
                 <p class="bl-subtitle">{ &vm.subtitle }</p>
             </figcaption>
             { legend(vm) }
-            { chart_mark(vm, props.palette, on_hover, props.on_error.clone()) }
-            { forces_table(&props.table, *hover) }
+            { chart }
+            { after }
         </figure>
     }
 }
 
 /// A chart at the head of a text section: its subtitle, legend and canvas.
 fn section_chart(vm: &Rc<ChartVm>, palette: Palette, on_error: &Callback<String>) -> Html {
-    html! {
-        <figure class="bl-figure">
-            <figcaption>
-                <h3 class="bl-chart-title">{ &vm.title }</h3>
-                <p class="bl-subtitle">{ &vm.subtitle }</p>
-            </figcaption>
-            { legend(vm) }
-            { chart_mark(vm, palette, Callback::default(), on_error.clone()) }
-        </figure>
-    }
+    let heading = html! { <h3 class="bl-chart-title">{ &vm.title }</h3> };
+    let chart = chart_mark(vm, palette, Callback::default(), on_error.clone());
+    chart_figure(vm, None, heading, chart, Html::default())
 }
 
 fn section(

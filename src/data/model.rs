@@ -93,6 +93,10 @@ pub struct Figure {
     /// What a reader must know to read it right (an ambiguity of the article).
     #[serde(default)]
     pub note: Option<Text>,
+    /// A headline card is made of it: its sessions with their attendances, its reformed share
+    /// of those received, or its own value (see `view::headlines`).
+    #[serde(default)]
+    pub headline: bool,
 }
 
 /// A dated event, for the timeline.

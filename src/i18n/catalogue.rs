@@ -85,11 +85,9 @@ catalogue! {
     /// Context of the forces card: total members.
     CardForces => ("tổ, ban tự quản và bảo vệ an ninh trật tự, với {} thành viên", "teams and boards for security and order, with {} members"),
     /// Context of the sessions card.
-    CardSessions => ("cuộc tuyên truyền tại địa bàn dân cư, {} lượt người tham dự (bình quân {} lượt mỗi cuộc)", "outreach sessions in residential areas, {} attendances ({} per session on average)"),
+    CardSessions => ("{} ({}), {} {} (bình quân {} lượt mỗi cuộc)", "{} ({}), {} {} ({} per session on average)"),
     /// Context of the reform-rate card.
     CardReform => ("trong số {} lượt đối tượng tệ nạn xã hội được tiếp nhận, {} lượt đã hoàn lương", "of the {} cases of social evils received, {} were reformed"),
-    /// Context of the safety card.
-    CardSafety => ("hộ gia đình được công nhận đạt chuẩn an toàn về an ninh trật tự mỗi năm", "of households certified safe for security and order each year"),
     /// Title of the outreach section.
     SectionOutreach => ("Tuyên truyền, giáo dục pháp luật", "Outreach and legal education"),
     /// Title of the rehabilitation section.

@@ -1,7 +1,10 @@
-//! The headline cards: the most telling figures, each with a one-line context. Every number is
-//! the dataset's or computed from it; a card whose figures a dataset lacks is left out.
+//! The headline cards: the most telling figures, each with a one-line context. The dataset
+//! says which (`"headline": true` on a figure); every number is the dataset's or computed from
+//! it. First, when the dataset has forces, their totals; then a card per flagged figure, in
+//! dataset order: sessions with their group's attendances, the reformed share of those
+//! received, or else the figure itself with its group and what it counts.
 
-use crate::data::{Dataset, Measure, Section, Unit};
+use crate::data::{Dataset, Figure, Measure, Section};
 use crate::i18n::{fill, format_amount, format_derived, format_figure, text, Key, Lang};
 use crate::view::derived::{percent, ratio, total};
 
@@ -12,6 +15,45 @@ pub struct Card {
     pub value: String,
     /// What it means, in one line.
     pub context: String,
+}
+
+/// The card of a flagged figure: computed with a sibling figure of its group where its measure
+/// calls for one (and the group has it), else the figure as stated.
+fn card(data: &Dataset, f: &Figure, lang: Lang) -> Card {
+    let sibling = |m| data.figure(&f.group, m);
+    let group = data.group(&f.group).map_or("", |g| g.label.get(lang));
+    let computed = match f.measure {
+        Measure::Sessions => sibling(Measure::Attendances).and_then(|a| {
+            let per = ratio(&a.amount, &f.amount)?;
+            let args = [
+                f.label.get(lang),
+                group,
+                &format_amount(&a.amount, lang),
+                a.label.get(lang),
+                &format_derived(&per, lang, false),
+            ];
+            Some(Card {
+                value: format_amount(&f.amount, lang),
+                context: fill(text(Key::CardSessions, lang), &args),
+            })
+        }),
+        Measure::Reformed => sibling(Measure::Received).and_then(|r| {
+            let rate = percent(&f.amount, &r.amount)?;
+            let args = [
+                format_amount(&r.amount, lang),
+                format_amount(&f.amount, lang),
+            ];
+            Some(Card {
+                value: format_derived(&rate, lang, true),
+                context: fill(text(Key::CardReform, lang), &[&args[0], &args[1]]),
+            })
+        }),
+        _ => None,
+    };
+    computed.unwrap_or_else(|| Card {
+        value: format_figure(&f.amount, f.unit, lang),
+        context: format!("{group} {}", f.label.get(lang)),
+    })
 }
 
 /// The cards, in display order.
@@ -36,39 +78,8 @@ pub fn headlines(data: &Dataset, lang: Lang) -> Vec<Card> {
             ),
         });
     }
-    if let (Some(s), Some(a)) = (
-        amount("residents", Measure::Sessions),
-        amount("residents", Measure::Attendances),
-    ) {
-        if let Some(per) = ratio(&a, &s) {
-            let args = [format_amount(&a, lang), format_derived(&per, lang, false)];
-            cards.push(Card {
-                value: format_amount(&s, lang),
-                context: fill(text(Key::CardSessions, lang), &[&args[0], &args[1]]),
-            });
-        }
-    }
-    if let (Some(r), Some(t)) = (
-        amount("rehab", Measure::Reformed),
-        amount("rehab", Measure::Received),
-    ) {
-        if let Some(rate) = percent(&r, &t) {
-            let args = [format_amount(&t, lang), format_amount(&r, lang)];
-            cards.push(Card {
-                value: format_derived(&rate, lang, true),
-                context: fill(text(Key::CardReform, lang), &[&args[0], &args[1]]),
-            });
-        }
-    }
-    if let Some(f) = data
-        .figure("ho-gia-dinh", Measure::Certified)
-        .filter(|f| f.unit == Unit::Percent)
-    {
-        cards.push(Card {
-            value: format_figure(&f.amount, f.unit, lang),
-            context: text(Key::CardSafety, lang).to_string(),
-        });
-    }
+    let flagged = data.figures.iter().filter(|f| f.headline);
+    cards.extend(flagged.map(|f| card(data, f, lang)));
     cards
 }
 
@@ -89,5 +100,36 @@ mod tests {
         let en = headlines(&data, Lang::En);
         assert_eq!(en[2].value, "59.7%");
         assert!(en[0].context.contains("over 1,988 members"));
+        assert!(en[3].context.starts_with("Households certified safe"));
+    }
+
+    #[test]
+    fn cards_follow_the_flags_of_a_dataset_with_other_ids() {
+        let mut data = default_dataset().expect("valid");
+        for f in &mut data.figures {
+            f.group = f
+                .group
+                .replace("residents", "dan-cu")
+                .replace("rehab", "te-nan");
+            f.headline = matches!(f.id.as_str(), "households.sessions" | "rehab.reformed");
+        }
+        for g in &mut data.groups {
+            g.id =
+                g.id.replace("residents", "dan-cu")
+                    .replace("rehab", "te-nan");
+        }
+        let values: Vec<_> = headlines(&data, Lang::Vi)
+            .into_iter()
+            .map(|c| c.value)
+            .collect();
+        // The households' sessions ("gần 1.000") with their attendances, and the reform rate,
+        // found through the flags whatever the groups are called.
+        assert_eq!(values, ["1.275", "gần 1.000", "59,7%"]);
+        data.figures.iter_mut().for_each(|f| f.headline = false);
+        assert_eq!(
+            headlines(&data, Lang::Vi).len(),
+            1,
+            "the forces totals only"
+        );
     }
 }
