@@ -105,22 +105,3 @@ test('a host stylesheet cannot restyle the widget, and the page CSP is strict', 
   assert.deepEqual(errors.filter((e) => /Content Security Policy/i.test(e)), []);
   await page.context().close();
 });
-
-test('the space reserved while loading is the height the widget takes, so the page does not jump', async () => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const { page } = await h.open('/', { viewport: { width: 390, height: 844 } }, async (_, context) => {
-    await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  });
-  await page.waitForSelector('[data-bl-infographic][data-state="loading"]');
-  // The loader brings the stylesheet (no <link> in the snippet): the space is reserved from then.
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-bl-infographic]')).minHeight !== '0px');
-  const byline = page.locator('.news-author');
-  const before = await byline.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  release();
-  await settled(page, 1);
-  const after = await byline.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  const shift = Math.abs(after - before) / after;
-  assert.ok(shift < 0.02, `text below the widget moved ${Math.round(after - before)} px (${(shift * 100).toFixed(1)}%)`);
-  await page.context().close();
-});
