@@ -23,8 +23,18 @@ pub struct BarChartProps {
     /// Called with the hovered row (or `None`) so siblings can follow.
     #[prop_or_default]
     pub on_hover: Callback<Option<usize>>,
-    /// Called with the reason when the chart cannot be drawn.
+    /// Where the chart reports its first paint and its failure.
     #[prop_or_default]
+    pub events: ChartEvents,
+}
+
+/// What a chart tells the widget: that it has painted (or, hidden, has nothing to paint), once;
+/// or why it cannot be drawn.
+#[derive(Clone, Default, PartialEq)]
+pub struct ChartEvents {
+    /// Called once, after the first paint, or when the chart turns out to be hidden.
+    pub on_drawn: Callback<()>,
+    /// Called with the reason when the chart cannot be drawn.
     pub on_error: Callback<String>,
 }
 
@@ -72,7 +82,9 @@ fn next_row(key: &str, current: Option<usize>, rows: usize) -> Option<Option<usi
 pub fn BarChart(props: &BarChartProps) -> Html {
     let plot = use_node_ref();
     let canvas = use_node_ref();
-    let width = use_state_eq(|| 0u32);
+    // `None` until the observer has measured the plot.
+    let width = use_state_eq(|| None::<u32>);
+    let reported = use_mut_ref(|| false);
     let hover = use_state_eq(|| None::<Hit>);
     let hits = use_mut_ref(|| (HitMap::default(), 1.0f64));
     let failed = use_state_eq(|| None::<String>);
@@ -82,13 +94,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         use_effect_with((), move |_| {
             let observer = plot
                 .cast::<web_sys::Element>()
-                .and_then(|el| WidthObserver::new(&el, move |w| width.set(w)));
+                .and_then(|el| WidthObserver::new(&el, move |w| width.set(Some(w))));
             move || drop(observer)
         });
     }
     {
         let (canvas, hits, failed) = (canvas.clone(), hits.clone(), failed.clone());
-        let on_error = props.on_error.clone();
+        let (events, reported) = (props.events.clone(), reported.clone());
         let deps = (
             props.vm.clone(),
             props.palette,
@@ -99,14 +111,22 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             let Some(el) = canvas.cast::<HtmlCanvasElement>() else {
                 return;
             };
-            if *width > 0 {
-                match paint_bars(&el, vm, palette, *width, *row) {
+            let Some(width) = *width else {
+                return;
+            };
+            if width > 0 {
+                match paint_bars(&el, vm, palette, width, *row) {
                     Ok(map) => *hits.borrow_mut() = (map, pixel_ratio()),
                     Err(e) => {
-                        on_error.emit(e.to_string());
+                        events.on_error.emit(e.to_string());
                         failed.set(Some(e.to_string()));
+                        return;
                     }
                 }
+            }
+            // Painted, or hidden (nothing to paint): the widget may be ready, once.
+            if !reported.replace(true) {
+                events.on_drawn.emit(());
             }
         });
     }
@@ -169,7 +189,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     let tip = use_node_ref();
     {
         let tip = tip.clone();
-        use_effect_with((target, *width), move |(target, width)| {
+        use_effect_with((target, width.unwrap_or(0)), move |(target, width)| {
             if let (Some((_, rect)), Some(el)) = (target, tip.cast::<HtmlElement>()) {
                 place_tooltip(&el, *rect, *width);
             }

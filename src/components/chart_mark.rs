@@ -5,20 +5,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::bar_chart::ChartEvents;
 use crate::chart::Palette;
 use crate::view::ChartVm;
 
-/// The interactive chart; `on_hover` follows the hovered row, `on_error` hears why it could not
-/// be drawn.
+/// The interactive chart; `on_hover` follows the hovered row, `events` hear of its first paint
+/// and of why it could not be drawn.
 #[cfg(not(feature = "prerender"))]
 pub fn chart_mark(
     vm: &Rc<ChartVm>,
     palette: Palette,
     on_hover: Callback<Option<usize>>,
-    on_error: Callback<String>,
+    events: &ChartEvents,
 ) -> Html {
     use super::bar_chart::BarChart;
-    html! { <BarChart vm={vm.clone()} {palette} {on_hover} {on_error} /> }
+    html! { <BarChart vm={vm.clone()} {palette} {on_hover} events={events.clone()} /> }
 }
 
 /// The static chart: an SVG in the plot's place (or, if it cannot be drawn, a notice; the
@@ -28,7 +29,7 @@ pub fn chart_mark(
     vm: &Rc<ChartVm>,
     palette: Palette,
     _on_hover: Callback<Option<usize>>,
-    _on_error: Callback<String>,
+    _events: &ChartEvents,
 ) -> Html {
     match crate::chart::chart_svg(vm, &palette) {
         Ok(svg) => html! { <div class="bl-plot">{ Html::from_html_unchecked(svg.into()) }</div> },

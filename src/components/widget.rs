@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::bar_chart::ChartEvents;
 use super::chart_mark::chart_mark;
 use super::credit::credit;
 use super::download::download_button;
@@ -99,7 +100,7 @@ struct ForcesProps {
     chart: Rc<ChartVm>,
     table: Rc<ForcesVm>,
     palette: Palette,
-    on_error: Callback<String>,
+    events: ChartEvents,
 }
 
 /// The forces chart and its table, which follows the row hovered in the chart. The hover
@@ -113,7 +114,7 @@ fn Forces(props: &ForcesProps) -> Html {
     };
     let vm = &props.chart;
     let heading = html! { <h2 class="bl-title" id="bl-forces-title">{ &vm.title }</h2> };
-    let chart = chart_mark(vm, props.palette, on_hover, props.on_error.clone());
+    let chart = chart_mark(vm, props.palette, on_hover, &props.events);
     let table = forces_table(&props.table, *hover);
     chart_figure(vm, Some("bl-forces-title"), heading, chart, table)
 }
@@ -140,35 +141,28 @@ fn chart_figure(
 }
 
 /// A chart at the head of a text section: its subtitle, legend and canvas.
-fn section_chart(vm: &Rc<ChartVm>, palette: Palette, on_error: &Callback<String>) -> Html {
+fn section_chart(vm: &Rc<ChartVm>, palette: Palette, events: &ChartEvents) -> Html {
     let heading = html! { <h3 class="bl-chart-title">{ &vm.title }</h3> };
-    let chart = chart_mark(vm, palette, Callback::default(), on_error.clone());
+    let chart = chart_mark(vm, palette, Callback::default(), events);
     chart_figure(vm, None, heading, chart, Html::default())
 }
 
-fn section(
-    s: SectionName,
-    v: &Views,
-    lang: Lang,
-    palette: Palette,
-    on_error: &Callback<String>,
-) -> Html {
+fn section(s: SectionName, v: &Views, lang: Lang, palette: Palette, events: &ChartEvents) -> Html {
     match s {
         SectionName::Headlines => headlines(&v.cards, lang),
         SectionName::Forces => {
-            let (chart, table, on_error) =
-                (v.forces_chart.clone(), v.forces.clone(), on_error.clone());
-            html! { <Forces {chart} {table} {palette} {on_error} /> }
+            let (chart, table, events) = (v.forces_chart.clone(), v.forces.clone(), events.clone());
+            html! { <Forces {chart} {table} {palette} {events} /> }
         }
         SectionName::Outreach => {
-            let chart = section_chart(&v.outreach_chart, palette, on_error);
+            let chart = section_chart(&v.outreach_chart, palette, events);
             figure_section(&v.outreach, lang, "bl-outreach", chart)
         }
         SectionName::Rehabilitation => {
             figure_section(&v.rehabilitation, lang, "bl-rehab", Html::default())
         }
         SectionName::Safety => {
-            let chart = section_chart(&v.safety_chart, palette, on_error);
+            let chart = section_chart(&v.safety_chart, palette, events);
             figure_section(&v.safety, lang, "bl-safety", chart)
         }
         SectionName::Timeline => timeline(&v.timeline, &v.spans, lang),
@@ -192,6 +186,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
     let loading = props.options.src.is_some() && custom.is_none();
+    // The charts on show, and how many have painted.
+    let charts = props
+        .options
+        .sections
+        .iter()
+        .filter(|s| {
+            matches!(
+                s,
+                SectionName::Forces | SectionName::Outreach | SectionName::Safety
+            )
+        })
+        .count();
+    let painted = use_mut_ref(|| 0usize);
     let data = match (&*custom, &*builtin) {
         (Some(Ok(d)), _) | (_, Ok(d)) => Some(d.clone()),
         _ => None,
@@ -200,7 +207,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (on_state, builtin, ok) = (props.on_state.clone(), builtin.clone(), data.is_some());
         use_effect_with(loading, move |loading| match (*loading, ok, &*builtin) {
             (true, ..) => {}
-            (false, true, _) => on_state.emit(WidgetState::Ready),
+            // With charts on show, ready comes when each has painted (below).
+            (false, true, _) if charts == 0 => on_state.emit(WidgetState::Ready),
+            (false, true, _) => {}
             (false, false, Err(e)) => on_state.emit(WidgetState::Error(e.to_string())),
             (false, false, Ok(_)) => on_state.emit(WidgetState::Error("no dataset".into())),
         });
@@ -215,8 +224,21 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let dark = use_memo(props.options.theme, |t| is_dark(*t));
 
     let palette = if *dark { Palette::DARK } else { Palette::LIGHT };
-    // A chart that cannot be drawn says so in its place, and the host learns it.
-    let on_error = props.on_state.reform(WidgetState::Error);
+    // A chart that cannot be drawn says so in its place, and the host learns it; "ready" waits
+    // for every chart's first paint.
+    let events = {
+        let (painted, on_state) = (painted.clone(), props.on_state.clone());
+        ChartEvents {
+            on_error: props.on_state.reform(WidgetState::Error),
+            on_drawn: Callback::from(move |()| {
+                let mut n = painted.borrow_mut();
+                *n += 1;
+                if *n == charts {
+                    on_state.emit(WidgetState::Ready);
+                }
+            }),
+        }
+    };
     // Literal classes and data attributes, not `classes!`: a dynamic class links Yew's
     // `Classes` (an index set) into the module.
     let theme = if *dark { "dark" } else { "light" };
@@ -234,7 +256,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 .options
                 .sections
                 .iter()
-                .map(|s| section(*s, v, lang, palette, &on_error));
+                .map(|s| section(*s, v, lang, palette, &events));
             html! {
                 <>
                     { for sections }

@@ -105,3 +105,24 @@ test('a host stylesheet cannot restyle the widget, and the page CSP is strict', 
   assert.deepEqual(errors.filter((e) => /Content Security Policy/i.test(e)), []);
   await page.context().close();
 });
+
+test('ready comes after every chart has painted', async () => {
+  const { page } = await h.open('/', {}, async (p) => {
+    await p.addInitScript(() => {
+      document.addEventListener('bl-infographic:ready', (e) => {
+        // At the moment of the event: has each canvas more than its background?
+        window.__paintedAtReady = [...e.target.shadowRoot.querySelectorAll('canvas')].map((c) => {
+          if (!c.width || !c.height) return false;
+          const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+          for (let i = 4; i < d.length; i += 4) {
+            if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) return true;
+          }
+          return false;
+        });
+      });
+    });
+  });
+  await settled(page, 1);
+  assert.deepEqual(await page.evaluate(() => window.__paintedAtReady), [true, true, true]);
+  await page.context().close();
+});
