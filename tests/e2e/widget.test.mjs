@@ -110,7 +110,8 @@ test('ready comes after every chart has painted', async () => {
   const { page } = await h.open('/', {}, async (p) => {
     await p.addInitScript(() => {
       document.addEventListener('bl-infographic:ready', (e) => {
-        // At the moment of the event: has each canvas more than its background?
+        // At the moment of the (first) event: has each canvas more than its background?
+        if (window.__paintedAtReady) return;
         window.__paintedAtReady = [...e.target.shadowRoot.querySelectorAll('canvas')].map((c) => {
           if (!c.width || !c.height) return false;
           const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -124,5 +125,6 @@ test('ready comes after every chart has painted', async () => {
   });
   await settled(page, 1);
   assert.deepEqual(await page.evaluate(() => window.__paintedAtReady), [true, true, true]);
+  assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:ready'], 'ready once');
   await page.context().close();
 });
