@@ -104,8 +104,9 @@ pub fn snippet_iframe(data: &Dataset, lang: Lang, urls: &Urls) -> String {
 /// `install-site.html`: what a portal administrator puts once in the site theme.
 pub fn install_site(urls: &Urls) -> String {
     format!(
-        "<!-- bl-infographic: once in the site theme (for example the footer code). It upgrades\n     \
-         every pasted snippet on the page, link snippets included, to the live widget. -->\n\
+        "<!-- bl-infographic: once in the site theme, best in its <head> (so that the space of a\n     \
+         link snippet is kept from the first paint; the footer code works too). It upgrades every\n     \
+         pasted snippet on the page, link snippets included, to the live widget. -->\n\
          <link rel=\"stylesheet\" href=\"{}\">\n<script type=\"module\" src=\"{}\"></script>\n",
         urls.file("embed.css"),
         urls.file("embed.js"),

@@ -110,6 +110,18 @@ test('frame.html inside a sandbox="" iframe is static but complete', async () =>
   await page.context().close();
 });
 
+test('frame.html in a sandbox="allow-scripts allow-same-origin" iframe is live', async () => {
+  PAGES['/sandbox-scripts.html'] = () =>
+    hostPage('<iframe sandbox="allow-scripts allow-same-origin" src="frame.html?lang=en" title="Infographic" width="100%" height="3400"></iframe>');
+  const { page, errors } = await h.open('/sandbox-scripts.html');
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-bl-infographic][data-state="ready"]').waitFor({ timeout: 15000 });
+  assert.equal(await frame.locator('canvas.bl-canvas').count(), 3, 'drawn live');
+  assert.equal(await frame.locator('.bl-root[lang="en"]').count(), 1, 'options from the URL');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('the site install upgrades links to this widget only, with the options of their query', async () => {
   const link = dist('snippet-link.html');
   const others = [
