@@ -15,7 +15,9 @@ import { brotliCompressSync } from 'node:zlib';
 import { page as hostPage, serve } from '../tests/e2e/server.mjs';
 
 const THROTTLE = 4;
-const READY_BUDGET_MS = 3000; // the widget alone, throttled
+// The widget alone, now measured throttled 4× (932–1.130 ms) where the old bench allowed
+// 1.500 ms unthrottled: the same number under a harder measurement, so the budget only tightened.
+const READY_BUDGET_MS = 1500;
 const REDRAW_BUDGET_MS = 16;
 const RUNS = 5;
 const TARGET_RATIO = 0.4;
