@@ -96,137 +96,55 @@ fn format_stated(amount: &Amount, lang: Lang, suffix: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn groups_thousands_per_language() {
-        assert_eq!(format_int(0, Lang::Vi), "0");
-        assert_eq!(format_int(999, Lang::Vi), "999");
-        assert_eq!(format_int(1157, Lang::Vi), "1.157");
-        assert_eq!(format_int(101_662, Lang::Vi), "101.662");
-        assert_eq!(format_int(1_234_567, Lang::Vi), "1.234.567");
-        assert_eq!(format_int(101_662, Lang::En), "101,662");
-    }
-
-    fn exact(value: f64) -> Derived {
-        Derived {
-            value,
-            bound: Bound::Exact,
-        }
-    }
-
-    #[test]
-    fn percent_uses_decimal_comma_in_vietnamese() {
-        let rate = exact(571.0 / 956.0 * 100.0);
-        assert_eq!(format_derived(&rate, Lang::Vi, true), "59,7%");
-        assert_eq!(format_derived(&rate, Lang::En, true), "59.7%");
-        assert_eq!(format_derived(&exact(94.0), Lang::Vi, true), "94%");
-        assert_eq!(format_derived(&exact(0.05), Lang::En, true), "0.1%");
-    }
-
-    #[test]
-    fn the_rounding_rule_is_one_decimal_half_away_from_zero() {
-        let f = |v: f64, lang| format_derived(&exact(v), lang, false);
-        assert_eq!(f(101_662.0 / 2669.0, Lang::Vi), "38,1");
-        assert_eq!(f(0.25, Lang::En), "0.3");
-        assert_eq!(f(0.35, Lang::En), "0.4");
-        assert_eq!(f(5.0, Lang::Vi), "5");
-        assert_eq!(f(1234.56, Lang::Vi), "1.234,6");
-        assert_eq!(f(-2.25, Lang::En), "-2.3");
-        assert_eq!(tenths_towards(-2.25, Bound::Exact), -23);
-        assert_eq!(tenths_towards(18.18, Bound::Over), 181);
-        assert_eq!(tenths_towards(18.12, Bound::Nearly), 182);
-        assert_eq!(tenths_towards(85.0 / 17.0, Bound::Over), 50);
-        assert_eq!(tenths_towards(85.0 / 17.0, Bound::Nearly), 50);
-    }
-
-    #[test]
-    fn derived_figures_keep_their_bound() {
-        let d = Derived {
-            value: 200.0 / 11.0,
-            bound: Bound::Over,
-        };
-        // 18,18…: "over" is a lower bound, rounded down so it stays true.
-        assert_eq!(format_derived(&d, Lang::Vi, false), "trên 18,1");
-        assert_eq!(format_derived(&d, Lang::En, false), "over 18.1");
-        let rate = Derived {
-            value: 571.0 / 956.0 * 100.0,
-            bound: Bound::Exact,
-        };
-        assert_eq!(format_derived(&rate, Lang::Vi, true), "59,7%");
-    }
-
-    #[test]
-    fn bounded_figures_round_towards_their_bound() {
-        let at = |value, bound| Derived { value, bound };
-        // "nearly" is an upper bound: rounded up, so the true value stays below it.
-        assert_eq!(
-            format_derived(&at(38.01, Bound::Nearly), Lang::Vi, false),
-            "gần 38,1"
-        );
-        assert_eq!(
-            format_derived(&at(38.09, Bound::Over), Lang::Vi, false),
-            "trên 38"
-        );
-        assert_eq!(
-            format_derived(&at(38.09, Bound::Exact), Lang::Vi, false),
-            "38,1"
-        );
-        // Whole results computed in floating point stay whole in every direction.
-        for bound in [Bound::Exact, Bound::Over, Bound::Nearly] {
-            assert_eq!(
-                format_derived(&at(85.0 / 17.0, bound), Lang::En, false)
-                    .rsplit(' ')
-                    .next(),
-                Some("5")
-            );
-            assert_eq!(
-                format_derived(&at(0.7 * 100.0, bound), Lang::En, true)
-                    .rsplit(' ')
-                    .next(),
-                Some("70%")
-            );
-        }
-    }
-
-    #[test]
-    fn percentages_carry_the_sign_on_each_number() {
-        let range = Amount::Range { from: 95, to: 97 };
-        assert_eq!(
-            format_figure(&range, Unit::Percent, Lang::Vi),
-            "từ 95% đến 97%"
-        );
-        assert_eq!(
-            format_figure(&range, Unit::Percent, Lang::En),
-            "from 95% to 97%"
-        );
-        let over = Amount::Over { value: 90 };
-        assert_eq!(format_figure(&over, Unit::Unstated, Lang::Vi), "trên 90");
-    }
-
-    #[test]
-    fn amounts_keep_their_qualifier() {
-        assert_eq!(
-            format_amount(&Amount::Over { value: 200 }, Lang::Vi),
-            "trên 200"
-        );
-        assert_eq!(
-            format_amount(&Amount::Over { value: 200 }, Lang::En),
-            "over 200"
-        );
-        assert_eq!(
-            format_amount(&Amount::Nearly { value: 1000 }, Lang::Vi),
-            "gần 1.000"
-        );
-        assert_eq!(
-            format_amount(&Amount::Exact { value: 1157 }, Lang::En),
-            "1,157"
-        );
-        assert_eq!(
-            format_amount(&Amount::Range { from: 95, to: 97 }, Lang::Vi),
-            "từ 95 đến 97"
-        );
-    }
+/// Formats an ISO date `YYYY-MM-DD` as the reader expects: `01/12/2011` (vi),
+/// `1 December 2011` (en). `None` if it is not such a date.
+pub fn format_date(iso: &str, lang: Lang) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (y, m, d) = parse_date(iso)?;
+    Some(match lang {
+        Lang::Vi => format!("{d:02}/{m:02}/{y}"),
+        Lang::En => format!("{d} {} {y}", MONTHS[m as usize - 1]),
+    })
 }
+
+/// `(year, month, day)` of a date written exactly `YYYY-MM-DD` that is a real calendar day
+/// (`2017-02-31`, `2017-5-1` and `+2017-05-29` are not). Tuples order as the dates do.
+pub fn parse_date(iso: &str) -> Option<(u32, u32, u32)> {
+    let b = iso.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(r)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| part.iter().fold(0, |n, c| n * 10 + u32::from(c - b'0')))
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&d).then_some((y, m, d))
+}
+
+#[cfg(test)]
+#[path = "format_tests.rs"]
+mod tests;

@@ -2,12 +2,12 @@
 //! number formatting that goes with it. Vietnamese is the default and the first language.
 
 mod catalogue;
-mod date;
 mod format;
 
 pub use catalogue::{fill, text, Key};
-pub use date::{format_date, parse_date};
-pub use format::{format_amount, format_derived, format_figure, format_int};
+pub use format::{
+    format_amount, format_date, format_derived, format_figure, format_int, parse_date,
+};
 
 /// A language the widget can speak.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
