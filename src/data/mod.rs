@@ -5,6 +5,7 @@ mod amount;
 mod csv;
 mod error;
 mod fetch;
+mod json;
 mod model;
 mod validate;
 mod vocab;

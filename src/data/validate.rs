@@ -8,21 +8,9 @@ use crate::i18n::parse_date;
 
 /// Parses `json` and checks everything serde cannot: ids, references, ranges, empty texts.
 pub fn parse(json: &str) -> Result<Dataset, DataError> {
-    let data: Dataset = serde_json::from_str(json).map_err(|e| DataError::Json {
-        line: e.line(),
-        column: e.column(),
-        message: message_without_position(&e),
-    })?;
+    let data = super::json::from_str::<Dataset>(json)?;
     validate(&data)?;
     Ok(data)
-}
-
-fn message_without_position(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    match full.rfind(" at line ") {
-        Some(at) => full[..at].to_string(),
-        None => full,
-    }
 }
 
 fn non_empty(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError> {

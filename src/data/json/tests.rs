@@ -1,0 +1,92 @@
+//! The JSON reader on its own: what it accepts, what it refuses and where it says the problem is.
+
+use serde::Deserialize;
+
+use super::from_str;
+use crate::data::DataError;
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+struct Item {
+    name: String,
+    count: u64,
+    #[serde(default)]
+    note: Option<String>,
+    flags: Vec<bool>,
+}
+
+fn located(err: DataError) -> (usize, usize, String) {
+    match err {
+        DataError::Json {
+            line,
+            column,
+            message,
+        } => (line, column, message),
+        other => panic!("not a located JSON error: {other:?}"),
+    }
+}
+
+#[test]
+fn reads_objects_arrays_strings_numbers_booleans_and_null() {
+    let text = r#" { "name": "Bạc Liêu", "count": 2669, "note": null, "flags": [true, false] } "#;
+    let item: Item = from_str(text).expect("valid");
+    assert_eq!(
+        item,
+        Item {
+            name: "Bạc Liêu".into(),
+            count: 2669,
+            note: None,
+            flags: vec![true, false]
+        }
+    );
+    let empty: Vec<Vec<u64>> = from_str("[[], [1 ,2]]").expect("valid");
+    assert_eq!(empty, vec![vec![], vec![1, 2]]);
+}
+
+#[test]
+fn escapes_are_decoded_with_surrogate_pairs() {
+    let s: String = from_str(r#""a\"b\\c\/d\n\u1EA1\ud83d\ude00""#).expect("valid");
+    assert_eq!(s, "a\"b\\c/d\nạ😀");
+    for bad in [r#""\x""#, r#""\u12""#, r#""\ud83d\u0041""#, "\"tab\there\""] {
+        assert!(from_str::<String>(bad).is_err(), "{bad:?} accepted");
+    }
+}
+
+#[test]
+fn syntax_errors_name_line_and_column() {
+    let (line, column, message) = located(from_str::<Item>("{\n  \"name\": ,\n}").unwrap_err());
+    assert_eq!((line, column), (2, 11));
+    assert_eq!(message, "expected a value");
+    let (line, _, message) = located(from_str::<Vec<u64>>("[1, 2\n").unwrap_err());
+    assert_eq!((line, message.as_str()), (2, "expected `,` or `]`"));
+    let (_, column, message) = located(from_str::<Vec<u64>>("[1] x").unwrap_err());
+    assert_eq!((column, message.as_str()), (5, "trailing characters"));
+    for bad in ["[1,]", "[,1]", "{\"a\" 1}", "{1: 2}", "tru", "\"open", ""] {
+        assert!(from_str::<serde::de::IgnoredAny>(bad).is_err(), "{bad:?} accepted");
+    }
+}
+
+#[test]
+fn schema_errors_are_located_too_and_name_what_was_found() {
+    let text = "{\"name\": \"x\", \"count\": -5, \"flags\": []}";
+    let (_, column, message) = located(from_str::<Item>(text).unwrap_err());
+    assert_eq!(column, 26, "just after the value");
+    assert_eq!(message, "invalid value: integer `-5`, expected u64");
+    let text = "{\"name\": true, \"count\": 1, \"flags\": []}";
+    let (_, _, message) = located(from_str::<Item>(text).unwrap_err());
+    assert_eq!(message, "invalid type: boolean `true`, expected a string");
+    let text = "{\"name\": \"x\", \"cuont\": 1}";
+    let (_, column, message) = located(from_str::<Item>(text).unwrap_err());
+    assert!(message.starts_with("unknown field `cuont`"), "{message}");
+    assert_eq!(column, 22);
+}
+
+#[test]
+fn fractions_huge_numbers_and_deep_nesting_are_refused() {
+    for bad in ["1.5", "2e3", "-", "18446744073709551616"] {
+        assert!(from_str::<u64>(bad).is_err(), "{bad} accepted");
+    }
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let (_, _, message) = located(from_str::<serde::de::IgnoredAny>(&deep).unwrap_err());
+    assert_eq!(message, "nested too deeply");
+}
