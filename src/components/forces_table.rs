@@ -1,13 +1,15 @@
-//! The forces figures as a table: the accessible, translatable, searchable twin of the chart.
+//! The forces figures as a table: the accessible, translatable, searchable twin of the chart,
+//! behind the chart's "Xem bảng số liệu" toggle.
 
 use yew::prelude::*;
 
+use super::figure_section::data_table;
 use crate::i18n::{text, Key};
 use crate::view::ForcesVm;
 
 /// One row per kind of team: name, units, members (with qualifiers), members per unit; totals.
 /// Row `highlight` (the one hovered in the chart) is emphasised.
-pub fn forces_table(vm: &ForcesVm, highlight: Option<usize>) -> Html {
+pub fn forces_table(vm: &ForcesVm, title: &str, highlight: Option<usize>) -> Html {
     let rows = vm.rows.iter().enumerate().map(|(i, r)| {
         let active = (highlight == Some(i)).then_some("true");
         html! {
@@ -19,8 +21,7 @@ pub fn forces_table(vm: &ForcesVm, highlight: Option<usize>) -> Html {
             </tr>
         }
     });
-    html! {
-        <table class="bl-table">
+    let head = html! {
             <thead>
                 <tr>
                     <th scope="col">{ text(Key::TeamKind, vm.lang) }</th>
@@ -29,6 +30,9 @@ pub fn forces_table(vm: &ForcesVm, highlight: Option<usize>) -> Html {
                     <th scope="col">{ text(Key::MembersPerUnit, vm.lang) }{ "*" }</th>
                 </tr>
             </thead>
+    };
+    let body = html! {
+        <>
             <tbody>{ for rows }</tbody>
             <tfoot>
                 <tr>
@@ -38,6 +42,7 @@ pub fn forces_table(vm: &ForcesVm, highlight: Option<usize>) -> Html {
                     <td></td>
                 </tr>
             </tfoot>
-        </table>
-    }
+        </>
+    };
+    data_table(title, head, body, true, vm.lang)
 }

@@ -7,20 +7,18 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bar_chart::ChartEvents;
-use super::chart_mark::chart_mark;
 use super::credit::credit;
 use super::download::download_button;
-use super::figure_section::figure_section;
-use super::forces_table::forces_table;
-use super::headlines::headlines;
+use super::nav::section_nav;
 use super::notice::notice;
-use super::timeline::timeline;
-use super::tooltip::swatch;
+use super::panels::section;
+use super::scheme::SchemeListener;
+use super::state::{Action, State};
 use crate::chart::Palette;
 use crate::data::{default_dataset, fetch_dataset, Dataset, FetchError};
 use crate::embed::{echo, OptionProblem, Options, Outcome, SectionName, Theme};
 use crate::i18n::{text, Key, Lang};
-use crate::view::{ChartVm, ForcesVm, Views};
+use crate::view::Views;
 
 /// What the widget tells its host once it has rendered its figures.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +40,21 @@ pub struct WidgetProps {
     /// Receives the state once the data is settled.
     #[prop_or_default]
     pub on_state: Callback<WidgetState>,
+}
+
+/// Under `data-theme="auto"`, follows the reader's colour scheme while the page is open; an
+/// explicit theme set by a changed attribute applies at once. (Effects never run in the
+/// build-time prerender.)
+#[hook]
+fn use_follow_theme(theme: Theme, state: &UseReducerHandle<State>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with(theme, move |theme| {
+        dispatcher.dispatch(Action::Dark(is_dark(*theme)));
+        let listener = (*theme == Theme::Auto)
+            .then(|| SchemeListener::new(move |dark| dispatcher.dispatch(Action::Dark(dark))))
+            .flatten();
+        move || drop(listener)
+    });
 }
 
 /// Whether to draw dark. `auto` asks the browser; the build-time prerender has none, and the
@@ -79,94 +92,6 @@ fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
         text(Key::SrcFallback, lang)
     );
     notice(text(Key::SrcFailed, lang), &detail)
-}
-
-/// The legend of a chart: a swatch per series, and the lighter part of ranges if any.
-fn legend(vm: &ChartVm) -> Html {
-    let items = vm
-        .series
-        .iter()
-        .enumerate()
-        .map(|(i, name)| html! { <li>{ swatch(i) }{ name }</li> });
-    let range = vm.has_range().then(|| {
-        html! { <li><i class="bl-swatch bl-s0 bl-light"></i>{ text(Key::RangeLegend, vm.lang) }</li> }
-    });
-    html! { <ul class="bl-legend" aria-hidden="true">{ for items }{ for range }</ul> }
-}
-
-/// Props of [`Forces`].
-#[derive(Properties, PartialEq)]
-struct ForcesProps {
-    chart: Rc<ChartVm>,
-    table: Rc<ForcesVm>,
-    palette: Palette,
-    events: ChartEvents,
-}
-
-/// The forces chart and its table, which follows the row hovered in the chart. The hover
-/// state lives here so that a pointer move re-renders this figure only, not the widget.
-#[function_component]
-fn Forces(props: &ForcesProps) -> Html {
-    let hover = use_state_eq(|| None::<usize>);
-    let on_hover = {
-        let hover = hover.clone();
-        Callback::from(move |row| hover.set(row))
-    };
-    let vm = &props.chart;
-    let heading = html! { <h2 class="bl-title" id="bl-forces-title">{ &vm.title }</h2> };
-    let chart = chart_mark(vm, props.palette, on_hover, &props.events);
-    let table = forces_table(&props.table, *hover);
-    chart_figure(vm, Some("bl-forces-title"), heading, chart, table)
-}
-
-/// A chart's figure: its heading and subtitle, legend, the chart, and what follows it.
-fn chart_figure(
-    vm: &ChartVm,
-    labelledby: Option<&'static str>,
-    heading: Html,
-    chart: Html,
-    after: Html,
-) -> Html {
-    html! {
-        <figure class="bl-figure" aria-labelledby={labelledby}>
-            <figcaption>
-                { heading }
-                <p class="bl-subtitle">{ &vm.subtitle }</p>
-            </figcaption>
-            { legend(vm) }
-            { chart }
-            { after }
-        </figure>
-    }
-}
-
-/// A chart at the head of a text section: its subtitle, legend and canvas.
-fn section_chart(vm: &Rc<ChartVm>, palette: Palette, events: &ChartEvents) -> Html {
-    let heading = html! { <h3 class="bl-chart-title">{ &vm.title }</h3> };
-    let chart = chart_mark(vm, palette, Callback::default(), events);
-    chart_figure(vm, None, heading, chart, Html::default())
-}
-
-fn section(s: SectionName, v: &Views, lang: Lang, palette: Palette, events: &ChartEvents) -> Html {
-    match s {
-        SectionName::Headlines => headlines(&v.cards, lang),
-        SectionName::Forces => {
-            let (chart, table, events) = (v.forces_chart.clone(), v.forces.clone(), events.clone());
-            html! { <Forces {chart} {table} {palette} {events} /> }
-        }
-        SectionName::Outreach => {
-            let chart = section_chart(&v.outreach_chart, palette, events);
-            figure_section(&v.outreach, lang, "bl-outreach", chart)
-        }
-        SectionName::Rehabilitation => {
-            figure_section(&v.rehabilitation, lang, "bl-rehab", Html::default())
-        }
-        SectionName::Safety => {
-            let chart = section_chart(&v.safety_chart, palette, events);
-            figure_section(&v.safety, lang, "bl-safety", chart)
-        }
-        SectionName::Timeline => timeline(&v.timeline, &v.spans, lang),
-    }
 }
 
 /// The widget: notices, then each requested section, then the data download and the credit.
@@ -221,9 +146,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
             data.map(|d| Views::new(&d, *lang))
         })
     };
-    let dark = use_memo(props.options.theme, |t| is_dark(*t));
-
-    let palette = if *dark { Palette::DARK } else { Palette::LIGHT };
+    let sections = &props.options.sections;
+    let state = use_reducer(|| State {
+        section: sections.first().copied().unwrap_or(SectionName::Headlines),
+        dark: is_dark(props.options.theme),
+    });
+    use_follow_theme(props.options.theme, &state);
+    let dark = state.dark;
+    let palette = if dark { Palette::DARK } else { Palette::LIGHT };
     // A chart that cannot be drawn says so in its place, and the host learns it; "ready" waits
     // for every chart's first paint.
     let events = {
@@ -241,7 +171,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     // Literal classes and data attributes, not `classes!`: a dynamic class links Yew's
     // `Classes` (an index set) into the module.
-    let theme = if *dark { "dark" } else { "light" };
+    let theme = if dark { "dark" } else { "light" };
     let problems = props.problems.iter().map(|p| problem_notice(p, lang));
     let src_failure = match (&props.options.src, &*custom) {
         (Some(src), Some(Err(e))) => src_notice(src, e, lang),
@@ -252,14 +182,35 @@ pub fn Widget(props: &WidgetProps) -> Html {
             html! { <p class="bl-loading" role="status">{ text(Key::LoadingData, lang) }</p> }
         }
         (Some(v), Some(data), _) => {
-            let sections = props
-                .options
-                .sections
-                .iter()
-                .map(|s| section(*s, v, lang, palette, &events));
+            // With more than one section, one at a time behind the section control; each
+            // panel stays in the DOM (the stylesheet hides the others) so that find-in-page
+            // and a page without the stylesheet still have every figure.
+            let tabbed = sections.len() > 1;
+            // The reader's pick, unless a changed `data-sections` no longer has it.
+            let current = match sections.contains(&state.section) {
+                true => state.section,
+                false => sections.first().copied().unwrap_or(state.section),
+            };
+            let panels = sections.iter().map(|&s| {
+                let body = section(s, v, lang, palette, &events);
+                match tabbed {
+                    true => html! { <div class="bl-panel" data-panel={s.key()}>{ body }</div> },
+                    false => body,
+                }
+            });
+            let nav = tabbed.then(|| {
+                let pick = state.dispatcher();
+                section_nav(
+                    sections,
+                    current,
+                    lang,
+                    &Callback::from(move |s| pick.dispatch(Action::Show(s))),
+                )
+            });
             html! {
                 <>
-                    { for sections }
+                    { for nav }
+                    { for panels }
                     <footer class="bl-footer">
                         { download_button(data, lang) }
                         { credit(&data.article, lang) }

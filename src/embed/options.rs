@@ -58,6 +58,12 @@ impl SectionName {
         Self::Timeline,
     ];
 
+    /// The `data-sections` name, also the section's class suffix (`bl-panel-forces`).
+    pub fn key(self) -> &'static str {
+        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        SECTION_NAMES.split(", ").nth(i).unwrap_or("headlines")
+    }
+
     fn parse(value: &str) -> Option<Self> {
         let name = value.trim().to_ascii_lowercase();
         let i = SECTION_NAMES.split(", ").position(|n| n == name)?;

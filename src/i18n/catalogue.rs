@@ -88,6 +88,28 @@ catalogue! {
     CardSessions => ("{} ({}), {} {} (bình quân {} lượt mỗi cuộc)", "{} ({}), {} {} ({} per session on average)"),
     /// Context of the reform-rate card.
     CardReform => ("trong số {} lượt đối tượng tệ nạn xã hội được tiếp nhận, {} lượt đã hoàn lương", "of the {} cases of social evils received, {} were reformed"),
+    /// Name of the section control, for screen readers.
+    NavLabel => ("Chọn phần", "Sections"),
+    /// Section control: the headline cards.
+    TabHeadlines => ("Tổng quan", "Overview"),
+    /// Section control: the forces.
+    TabForces => ("Lực lượng", "Forces"),
+    /// Section control: outreach.
+    TabOutreach => ("Tuyên truyền", "Outreach"),
+    /// Section control: rehabilitation.
+    TabRehab => ("Hoàn lương", "Reform"),
+    /// Section control: certification.
+    TabSafety => ("An toàn", "Safe units"),
+    /// Section control: the timeline.
+    TabTimeline => ("Mốc thời gian", "Timeline"),
+    /// Data table column: the group a figure is about.
+    Group => ("Nhóm", "Group"),
+    /// Data table column: the figure as stated.
+    Figure => ("Số liệu", "Figure"),
+    /// Data table column: what is counted.
+    What => ("Nội dung", "What is counted"),
+    /// The toggle that opens a chart's data table.
+    ShowTable => ("Xem bảng số liệu", "Show data table"),
     /// Title of the outreach section.
     SectionOutreach => ("Tuyên truyền, giáo dục pháp luật", "Outreach and legal education"),
     /// Title of the rehabilitation section.

@@ -33,7 +33,7 @@ impl Urls {
 
 /// The iframe's height attribute, in CSS px: the prerendered page's height 360 px wide (a phone's
 /// article column), checked by `tests/e2e/cls.test.mjs`. The site install sets it exactly.
-pub const IFRAME_HEIGHT: u32 = 3400;
+pub const IFRAME_HEIGHT: u32 = 573;
 
 /// `frame.html`: the widget prerendered in `lang` inside its host, with the stylesheet and the
 /// loader that upgrades it in place.

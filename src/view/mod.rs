@@ -12,7 +12,7 @@ pub use chart::{ChartBar, ChartRow, ChartVm};
 pub use derived::{percent, ratio, total, Bound, Derived};
 pub use forces::{ForcesRow, ForcesVm};
 pub use headlines::{headlines, Card};
-pub use sections::{FigureLine, GroupBlock, SectionVm};
+pub use sections::{FigureLine, GroupBlock, Part, SectionVm};
 pub use timeline::{timeline, Entry};
 
 use std::rc::Rc;

@@ -28,6 +28,21 @@ pub struct GroupBlock {
     pub lines: Vec<FigureLine>,
     /// Computed figures, as sentences.
     pub derived: Vec<String>,
+    /// Those reformed as a part of those received, when the group states both.
+    pub part: Option<Part>,
+}
+
+/// A part of a whole, drawn as one bar of the whole with the part filled.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    /// The filled share, in thousandths of the bar (the SVG's width units).
+    pub fill: u32,
+    /// The part, its label (`571`, `lượt hoàn lương`).
+    pub part: (String, String),
+    /// The whole, its label.
+    pub whole: (String, String),
+    /// The share as a sentence, the bar's accessible name.
+    pub rate: String,
 }
 
 /// A section of groups.
@@ -69,6 +84,7 @@ impl SectionVm {
                     .collect();
                 let amount = |m| data.figure(&g.id, m).map(|f| f.amount);
                 let mut derived = Vec::new();
+                let mut part = None;
                 if let (Some(a), Some(s)) =
                     (amount(Measure::Attendances), amount(Measure::Sessions))
                 {
@@ -80,13 +96,28 @@ impl SectionVm {
                 if let (Some(r), Some(t)) = (amount(Measure::Reformed), amount(Measure::Received)) {
                     if let Some(d) = percent(&r, &t) {
                         let rate = format_derived(&d, lang, true);
-                        derived.push(fill(text(Key::ReformRate, lang), &[&rate]));
+                        let rate = fill(text(Key::ReformRate, lang), &[&rate]);
+                        let said = |m| {
+                            let f = data.figure(&g.id, m)?;
+                            Some((
+                                format_figure(&f.amount, f.unit, lang),
+                                f.label.get(lang).into(),
+                            ))
+                        };
+                        part = Some(Part {
+                            fill: (d.value * 10.0).round().clamp(0.0, 1000.0) as u32,
+                            part: said(Measure::Reformed).unwrap_or_default(),
+                            whole: said(Measure::Received).unwrap_or_default(),
+                            rate: rate.clone(),
+                        });
+                        derived.push(rate);
                     }
                 }
                 GroupBlock {
                     label: g.label.get(lang).to_string(),
                     lines,
                     derived,
+                    part,
                 }
             })
             .collect();

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, settled, start } from './harness.mjs';
+import { DIST, settled, showSection, start } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -45,7 +45,7 @@ test('a host added later is mounted; mounting the same host twice is a no-op', a
   await settled(page, 3);
   const roots = await page.locator('[data-bl-infographic]').evaluateAll((hs) => hs.map((x) => x.shadowRoot.querySelectorAll('.bl-root').length));
   assert.deepEqual(roots, [1, 1, 1]);
-  assert.ok(await page.getByText('over 200', { exact: true }).first().isVisible());
+  assert.ok(await page.getByText('Key figures', { exact: true }).first().isVisible());
   await page.context().close();
 });
 
@@ -56,13 +56,17 @@ test('a bad option renders the default and names the attribute', async () => {
   const notice = await page.locator('.bl-notice').innerText();
   assert.match(notice, /data-lang="fr"/);
   assert.match(notice, /vi \| en/);
-  assert.ok(await page.getByText('trên 200', { exact: true }).first().isVisible());
+  assert.ok(await page.locator('.bl-card-value', { hasText: '1.275' }).isVisible());
 });
 
 test('data-lang="en" speaks English with en-US numbers', async () => {
   const { page } = await h.open('/en.html');
   await settled(page, 1);
   assert.equal(await page.locator('.bl-root').getAttribute('lang'), 'en');
+  assert.ok(await page.locator('.bl-card-value', { hasText: '1,275' }).isVisible());
+  assert.ok(await page.locator('.bl-card-value', { hasText: '59.7%' }).isVisible());
+  await showSection(page, 'forces');
+  await page.getByText('Show data table', { exact: true }).first().click();
   assert.ok(await page.getByText('over 200', { exact: true }).first().isVisible());
   assert.ok(await page.getByText('1,157', { exact: true }).first().isVisible());
   assert.match(await page.locator('.bl-credit').innerText(), /29 May 2017/);
@@ -72,8 +76,28 @@ test('data-theme="dark" draws on a dark background', async () => {
   const { page } = await h.open('/dark.html');
   await settled(page, 1);
   assert.equal(await page.locator('.bl-root').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(26, 32, 44)');
+  await showSection(page, 'forces');
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas').width > 0);
   const pixel = await page.locator('.bl-canvas').first().evaluate((c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data]);
   assert.deepEqual(pixel, [26, 32, 44, 255]);
+});
+
+test(`data-theme="auto" follows the reader's colour scheme while the page is open`, async () => {
+  const { page } = await h.open('/');
+  await settled(page, 1);
+  await showSection(page, 'forces');
+  const root = page.locator('.bl-root');
+  const corner = () => page.locator('.bl-canvas').first().evaluate((c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data]);
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas').width > 0);
+  assert.equal(await root.getAttribute('data-theme'), 'light');
+  assert.deepEqual(await corner(), [255, 255, 255, 255]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-root').dataset.theme === 'dark');
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas').getContext('2d').getImageData(1, 1, 1, 1).data[0] === 26);
+  assert.deepEqual(await corner(), [26, 32, 44, 255], 'the chart is redrawn dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-root').dataset.theme === 'light');
+  await page.context().close();
 });
 
 test('a failed module load leaves a readable notice and the snippet text, never a blank box', async () => {

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DATASET, settled, start } from './harness.mjs';
+import { DATASET, settled, showSection, start } from './harness.mjs';
 import { assertEveryFigure } from './oracle.mjs';
 
 let h;
@@ -58,6 +58,8 @@ test('data-sections shows only the named sections, in that order', async () => {
   await settled(page, 1);
   const titles = await page.locator('.bl-root h2.bl-title').allInnerTexts();
   assert.deepEqual(titles, ['Từ Chỉ thị đến sơ kết', 'Lực lượng nòng cốt bảo vệ an ninh trật tự']);
+  assert.deepEqual(await page.locator('.bl-root .bl-nav label').allInnerTexts(), ['Mốc thời gian', 'Lực lượng']);
+  assert.ok(await page.locator('.bl-root .bl-timeline').isVisible(), 'the first named section is on show');
   assert.equal(await page.locator('.bl-card').count(), 0);
   await page.context().close();
 });
@@ -65,6 +67,7 @@ test('data-sections shows only the named sections, in that order', async () => {
 test('the safety chart draws ranges and says when the article gives no unit', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
+  await showSection(page, 'safety');
   const canvas = page.locator('section[aria-labelledby="bl-safety"] .bl-canvas');
   assert.match(await canvas.getAttribute('aria-label'), /tỉ lệ hộ gia đình/);
   await canvas.focus();
@@ -80,6 +83,7 @@ test('the safety chart draws ranges and says when the article gives no unit', as
 test('the outreach chart compares attendance by audience, "over" figures labelled as such', async () => {
   const { page } = await h.open('/en.html');
   await settled(page, 1);
+  await showSection(page, 'outreach');
   const section = page.locator('section[aria-labelledby="bl-outreach"]');
   assert.equal(await section.getByRole('figure', { name: /Attendance at outreach sessions, by audience/ }).count(), 1);
   await section.locator('.bl-canvas').focus();

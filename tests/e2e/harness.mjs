@@ -49,6 +49,7 @@ export const PAGES = {
   '/src-404.html': (s) => hostPage(withAttrs(s, 'data-src="data/nowhere.json"')),
   '/src-slow.html': (s) => hostPage(withAttrs(s, 'data-src="data/slow.json"')),
   '/sections.html': (s) => hostPage(withAttrs(s, 'data-sections="timeline,forces"')),
+  '/charts.html': (s) => hostPage(withAttrs(s, 'data-sections="forces,outreach,safety"')),
   '/twice.html': (s) => hostPage(`<p>Trước.</p>${s}<p>Giữa.</p>${s}<p>Sau.</p>`),
   '/bad-option.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="fr"')),
   '/en.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="en"'), { lang: 'en' }),
@@ -119,4 +120,9 @@ export async function settled(page, count) {
  */
 export function barPoint(row, series) {
   return { x: 10, y: 4 + row * 64 + 20 + series * 18 + 7 };
+}
+
+/** Picks section `key` (forces, outreach …) with the widget's section control, as a reader does. */
+export async function showSection(scope, key) {
+  await scope.locator(`.bl-nav label:has(input[value="${key}"]):visible`).click();
 }

@@ -46,7 +46,8 @@ test('changing data-lang, data-sections, data-theme or data-src re-renders the w
   await host.evaluate((x) => x.setAttribute('data-theme', 'dark'));
   await page.locator('.bl-root[data-theme="dark"]').waitFor();
   await host.evaluate((x) => { x.removeAttribute('data-sections'); x.setAttribute('data-src', 'data/custom.json'); });
-  await page.locator('[data-figure="rehab.reformed"] .bl-value', { hasText: '600' }).waitFor();
+  await page.locator('[data-figure="rehab.reformed"] .bl-value', { hasText: '600' }).waitFor({ state: 'attached' });
+  assert.equal(await page.locator('.bl-card-value').nth(2).innerText(), '62.8%', 'on show: the overview from the new data');
   assert.equal(await page.locator('.bl-root').count(), 1, 'one widget, re-rendered in place');
   assert.deepEqual(errors, []);
   await page.context().close();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sanitizeHtml from 'sanitize-html';
 import xss from 'xss';
-import { DIST, PAGES, settled, start } from './harness.mjs';
+import { DIST, PAGES, settled, showSection, start } from './harness.mjs';
 import { page as hostPage } from './server.mjs';
 import { HEADLINE_FIGURES_VI, assertEveryFigure } from './oracle.mjs';
 
@@ -68,11 +68,12 @@ test('every snippet, as pasted and through every sanitizer, shows the figures wi
         await settled(live.page, 1);
         const state = await live.page.locator('[data-bl-infographic]').getAttribute('data-state');
         assert.equal(state, 'ready', `${label}: live with the site install`);
-        assert.ok(await live.page.locator('.bl-canvas').first().isVisible(), `${label}: charts drawn`);
         assert.deepEqual(
           await live.page.locator('.bl-card-value').allInnerTexts(),
           ['1.275', '2.669', '59,7%', 'từ 95% đến 97%'],
         );
+        await showSection(live.page, 'forces');
+        assert.ok(await live.page.locator('.bl-canvas').first().isVisible(), `${label}: charts drawn`);
       }
       assert.deepEqual(live.errors, [], label);
       await live.page.context().close();
@@ -86,12 +87,18 @@ for (const [lang, path] of [['vi', '/frame.html'], ['en', '/frame-en.html']]) {
     const { page } = await h.open(path, { javaScriptEnabled: false });
     await assertEveryFigure(page, lang);
     assert.equal(await page.locator('svg.bl-canvas').count(), 3, 'three charts, drawn as SVG');
-    for (const svg of await page.locator('svg.bl-canvas').all()) {
+    // The section control works without a script (CSS alone shows the checked section).
+    for (const section of ['forces', 'outreach', 'safety']) {
+      await showSection(page, section);
+      const svg = page.locator(`[data-panel="${section}"] svg.bl-canvas`);
       const box = await svg.boundingBox();
-      assert.ok(box.width > 300 && box.height > 100, `chart drawn at ${box.width}×${box.height}`);
+      assert.ok(box && box.width > 300 && box.height > 100, `${section} chart drawn at ${box?.width}×${box?.height}`);
+      assert.equal(await page.locator('svg.bl-canvas:visible').count(), 1, 'one section at a time');
     }
     assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    // On paper every section is there at once, without the control.
     await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('svg.bl-canvas:visible').count(), 3, 'every chart printed');
     await assertEveryFigure(page, lang);
     await page.context().close();
   });

@@ -1,7 +1,7 @@
 // What a reader sees and does on the demo article page, in headless Chromium against dist/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { barPoint, settled, start } from './harness.mjs';
+import { barPoint, settled, showSection, start } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -14,6 +14,16 @@ test('the demo page reaches ready, with the figures as visible text and no conso
   assert.equal(await host.getAttribute('data-state'), 'ready');
   assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:ready']);
   assert.equal(await page.evaluate(() => document.querySelector('[data-bl-infographic]').shadowRoot.mode), 'open');
+  // The default view: the key figures and the section control.
+  assert.deepEqual(await page.locator('.bl-card-value').allInnerTexts(), ['1.275', '2.669', '59,7%', 'từ 95% đến 97%']);
+  assert.ok(await page.locator('.bl-card').first().isVisible());
+  assert.deepEqual(await page.locator('.bl-nav label').allInnerTexts(),
+    ['Tổng quan', 'Lực lượng', 'Tuyên truyền', 'Hoàn lương', 'An toàn', 'Mốc thời gian']);
+  assert.equal(await page.locator('.bl-table').first().isVisible(), false, 'tables wait behind their toggle');
+  // One tap to the forces, one to their table.
+  await showSection(page, 'forces');
+  assert.equal(await page.locator('.bl-card').first().isVisible(), false, 'one section at a time');
+  await page.getByText('Xem bảng số liệu', { exact: true }).first().click();
   for (const text of ['Ban chỉ đạo 138', 'trên 200', '1.157', 'Tổ tự quản bến xe honda đầu', '405', '42']) {
     assert.ok(await page.getByText(text, { exact: true }).first().isVisible(), `"${text}" is visible`);
   }
@@ -25,6 +35,8 @@ test('the demo page reaches ready, with the figures as visible text and no conso
 test('hovering a bar shows a DOM tooltip with its exact figures; leaving hides it', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
+  await showSection(page, 'forces');
+  await page.getByText('Xem bảng số liệu', { exact: true }).first().click();
   const canvas = page.locator('.bl-canvas').first();
   await canvas.scrollIntoViewIfNeeded();
   const tip = page.locator('.bl-tooltip').first();
@@ -49,6 +61,7 @@ test('hovering a bar shows a DOM tooltip with its exact figures; leaving hides i
 test('a tap on a phone shows the tooltip and keeps it; a tap away hides it', async () => {
   const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 360, height: 740 } });
   await settled(page, 1);
+  await showSection(page, 'forces');
   const canvas = page.locator('.bl-canvas').first();
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
@@ -65,6 +78,7 @@ test('a tap on a phone shows the tooltip and keeps it; a tap away hides it', asy
 test('the keyboard walks the bars and the tooltip follows', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
+  await showSection(page, 'forces');
   await page.locator('.bl-canvas').first().focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -78,6 +92,7 @@ test('the keyboard walks the bars and the tooltip follows', async () => {
 test('the canvas is crisp (bitmap = CSS size × devicePixelRatio) and follows its container', async () => {
   const { page } = await h.open('/', { deviceScaleFactor: 3, viewport: { width: 320, height: 700 } });
   await settled(page, 1);
+  await showSection(page, 'forces');
   const size = () => page.locator('.bl-canvas').first().evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
   await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas').width > 300);
   let s = await size();
@@ -106,13 +121,13 @@ test('a host stylesheet cannot restyle the widget, and the page CSP is strict', 
   await page.context().close();
 });
 
-test('ready comes after every chart has painted', async () => {
-  const { page } = await h.open('/', {}, async (p) => {
+test('ready comes after every visible chart has painted; a hidden one paints when shown', async () => {
+  const { page } = await h.open('/charts.html', {}, async (p) => {
     await p.addInitScript(() => {
       document.addEventListener('bl-infographic:ready', (e) => {
-        // At the moment of the (first) event: has each canvas more than its background?
+        // At the moment of the (first) event: has each visible canvas more than its background?
         if (window.__paintedAtReady) return;
-        window.__paintedAtReady = [...e.target.shadowRoot.querySelectorAll('canvas')].map((c) => {
+        window.__paintedAtReady = [...e.target.shadowRoot.querySelectorAll('canvas')].filter((c) => c.checkVisibility()).map((c) => {
           if (!c.width || !c.height) return false;
           const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
           for (let i = 4; i < d.length; i += 4) {
@@ -124,7 +139,12 @@ test('ready comes after every chart has painted', async () => {
     });
   });
   await settled(page, 1);
-  assert.deepEqual(await page.evaluate(() => window.__paintedAtReady), [true, true, true]);
+  assert.deepEqual(await page.evaluate(() => window.__paintedAtReady), [true], 'the forces chart, the one on show');
   assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:ready'], 'ready once');
+  await showSection(page, 'safety');
+  await page.waitForFunction(() => {
+    const c = document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('[data-panel="safety"] canvas');
+    return c.checkVisibility() && c.width > 0;
+  });
   await page.context().close();
 });

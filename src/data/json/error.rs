@@ -28,11 +28,17 @@ impl de::Error for Error {
     }
 
     fn invalid_type(found: de::Unexpected, expected: &dyn de::Expected) -> Self {
-        Self(format!("invalid type: {}, expected {expected}", Found(found)))
+        Self(format!(
+            "invalid type: {}, expected {expected}",
+            Found(found)
+        ))
     }
 
     fn invalid_value(found: de::Unexpected, expected: &dyn de::Expected) -> Self {
-        Self(format!("invalid value: {}, expected {expected}", Found(found)))
+        Self(format!(
+            "invalid value: {}, expected {expected}",
+            Found(found)
+        ))
     }
 }
 

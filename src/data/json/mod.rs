@@ -143,7 +143,10 @@ impl<'a> Reader<'a> {
     fn number(&mut self) -> Result<Token<'a>> {
         let negative = self.s.get(self.i) == Some(&b'-');
         self.i += usize::from(negative);
-        let digits = self.s[self.i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let digits = self.s[self.i..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
         let text = std::str::from_utf8(&self.s[self.i..self.i + digits]).map_err(|_| "")?;
         self.i += digits;
         if digits == 0 || matches!(self.s.get(self.i), Some(b'.' | b'e' | b'E')) {

@@ -62,7 +62,10 @@ fn syntax_errors_name_line_and_column() {
     let (_, column, message) = located(from_str::<Vec<u64>>("[1] x").unwrap_err());
     assert_eq!((column, message.as_str()), (5, "trailing characters"));
     for bad in ["[1,]", "[,1]", "{\"a\" 1}", "{1: 2}", "tru", "\"open", ""] {
-        assert!(from_str::<serde::de::IgnoredAny>(bad).is_err(), "{bad:?} accepted");
+        assert!(
+            from_str::<serde::de::IgnoredAny>(bad).is_err(),
+            "{bad:?} accepted"
+        );
     }
 }
 
