@@ -10,6 +10,7 @@ mod download;
 mod figure_section;
 mod forces_table;
 mod headlines;
+pub(crate) mod markup;
 mod nav;
 mod notice;
 mod panels;

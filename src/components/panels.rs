@@ -29,29 +29,12 @@ fn legend(vm: &ChartVm) -> Html {
     html! { <ul class="bl-legend" aria-hidden="true">{ for items }{ for range }</ul> }
 }
 
-/// Props of [`Forces`].
-#[derive(Properties, PartialEq)]
-struct ForcesProps {
-    chart: Rc<ChartVm>,
-    table: Rc<ForcesVm>,
-    palette: Palette,
-    events: ChartEvents,
-}
-
-/// The forces chart and its table, which follows the row hovered in the chart. The hover
-/// state lives here so that a pointer move re-renders this figure only, not the widget.
-#[function_component]
-fn Forces(props: &ForcesProps) -> Html {
-    let hover = use_state_eq(|| None::<usize>);
-    let on_hover = {
-        let hover = hover.clone();
-        Callback::from(move |row| hover.set(row))
-    };
-    let vm = &props.chart;
-    let heading = html! { <h2 class="bl-title" id="bl-forces-title">{ &vm.title }</h2> };
-    let chart = chart_mark(vm, props.palette, on_hover, &props.events);
-    let table = forces_table(&props.table, &vm.title, *hover);
-    chart_figure(vm, Some("bl-forces-title"), heading, chart, table)
+/// The forces chart and its table.
+fn forces(chart: &Rc<ChartVm>, table: &ForcesVm, palette: Palette, events: &ChartEvents) -> Html {
+    let heading = html! { <h2 class="bl-title" id="bl-forces-title">{ &chart.title }</h2> };
+    let mark = chart_mark(chart, palette, Callback::default(), events);
+    let table = forces_table(table, &chart.title);
+    chart_figure(chart, Some("bl-forces-title"), heading, mark, table)
 }
 
 /// A chart's figure: its heading and subtitle, legend, the chart, and what follows it.
@@ -92,10 +75,7 @@ pub fn section(
 ) -> Html {
     match s {
         SectionName::Headlines => headlines(&v.cards, lang),
-        SectionName::Forces => {
-            let (chart, table, events) = (v.forces_chart.clone(), v.forces.clone(), events.clone());
-            html! { <Forces {chart} {table} {palette} {events} /> }
-        }
+        SectionName::Forces => forces(&v.forces_chart, &v.forces, palette, events),
         SectionName::Outreach => {
             let chart = section_chart(&v.outreach_chart, palette, events);
             figure_section(&v.outreach, lang, "bl-outreach", chart)
@@ -107,6 +87,6 @@ pub fn section(
             let chart = section_chart(&v.safety_chart, palette, events);
             figure_section(&v.safety, lang, "bl-safety", chart)
         }
-        SectionName::Timeline => timeline(&v.timeline, &v.spans, lang),
+        SectionName::Timeline => timeline(&v.timeline, lang),
     }
 }

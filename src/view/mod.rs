@@ -13,7 +13,7 @@ pub use derived::{percent, ratio, total, Bound, Derived};
 pub use forces::{ForcesRow, ForcesVm};
 pub use headlines::{headlines, Card};
 pub use sections::{FigureLine, GroupBlock, Part, SectionVm};
-pub use timeline::{timeline, Entry};
+pub use timeline::{timeline, Entry, TimelineVm};
 
 use std::rc::Rc;
 
@@ -39,10 +39,8 @@ pub struct Views {
     pub rehabilitation: Rc<SectionVm>,
     /// Safety certification figures.
     pub safety: Rc<SectionVm>,
-    /// Durations stated with the timeline.
-    pub spans: Rc<SectionVm>,
-    /// Dated events.
-    pub timeline: Rc<Vec<Entry>>,
+    /// Dated events on a time axis, with the durations the article states.
+    pub timeline: Rc<TimelineVm>,
 }
 
 impl Views {
@@ -58,7 +56,6 @@ impl Views {
             outreach: Rc::new(SectionVm::new(data, Section::Outreach, lang)),
             rehabilitation: Rc::new(SectionVm::new(data, Section::Rehabilitation, lang)),
             safety: Rc::new(SectionVm::new(data, Section::Safety, lang)),
-            spans: Rc::new(SectionVm::new(data, Section::Timeline, lang)),
             timeline: Rc::new(timeline(data, lang)),
         }
     }

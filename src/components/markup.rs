@@ -1,0 +1,98 @@
+//! Parts with no events of their own (tables, cards, the timeline list, part-to-whole bars)
+//! written as markup text and handed to Yew as one raw node. Each element `html!` builds is
+//! code in the module; the same element as text is a few bytes of data, so this keeps the
+//! module small. Every text and attribute value goes through [`escape`]: a dataset from
+//! `data-src` cannot inject markup.
+//!
+//! A raw node is replaced whole when its text changes, so nothing inside one may hold state a
+//! reader set (an open `<details>` lives in a raw node only if the node's text never changes
+//! while it is shown).
+
+use std::fmt::Write;
+
+use yew::Html;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Markup being written.
+#[derive(Default)]
+pub struct Markup(String);
+
+impl Markup {
+    /// `<tag a="v" …>`; an attribute with an empty name is skipped.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attrs.iter().filter(|(n, _)| !n.is_empty()) {
+            let _ = write!(self.0, " {name}=\"{}\"", escape(value));
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// Text content.
+    pub fn text(&mut self, s: &str) -> &mut Self {
+        self.0.push_str(&escape(s));
+        self
+    }
+
+    /// `</tag>`.
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        let _ = write!(self.0, "</{tag}>");
+        self
+    }
+
+    /// `<tag …>text</tag>`.
+    pub fn leaf(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// Markup this module wrote itself (no outside text in it).
+    pub fn trusted(&mut self, markup: &str) -> &mut Self {
+        self.0.push_str(markup);
+        self
+    }
+
+    /// The markup as one Yew node.
+    pub fn html(self) -> Html {
+        Html::from_html_unchecked(self.0.into())
+    }
+
+    /// The markup as text.
+    #[cfg(test)]
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        assert_eq!(escape("a<b & \"c\"'"), "a&lt;b &amp; &quot;c&quot;&#39;");
+        let mut m = Markup::default();
+        m.open("td", &[("class", "x\"><script>"), ("", "skipped")])
+            .text("<img src=x onerror=alert(1)>")
+            .close("td");
+        assert_eq!(
+            m.into_string(),
+            "<td class=\"x&quot;&gt;&lt;script&gt;\">&lt;img src=x onerror=alert(1)&gt;</td>"
+        );
+    }
+}
