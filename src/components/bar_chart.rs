@@ -1,13 +1,16 @@
-//! A bar chart: a canvas drawn with plotters, sized to its container and the pixel ratio,
-//! with hover (mouse), sticky tap (touch) and arrow keys showing a DOM tooltip. Hit-testing uses
-//! the geometry of the last draw.
+//! A bar chart: a canvas drawn with plotters, sized to its container and the pixel ratio, with
+//! a second canvas over it that holds only the highlight of the selected bar. Hover (mouse), a
+//! tap or click (pins), and the keyboard (every bar of every series) select a bar; its figures
+//! show in a DOM tooltip that screen readers hear once per selection. Selecting redraws only the
+//! highlight layer, never the chart; hit-testing reads the geometry of the last draw.
 
 use std::rc::Rc;
 
 use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use super::canvas::{css_height, paint_bars, pixel_ratio, WidthObserver};
+use super::canvas::{css_height, paint_bars, paint_highlight, pixel_ratio, WidthObserver};
+use super::chart_state::{key_action, ChartAction, ChartState};
 use super::tooltip::{place_tooltip, tooltip};
 use crate::chart::{Hit, HitMap, Palette, Rect};
 use crate::i18n::{text, Key};
@@ -20,9 +23,6 @@ pub struct BarChartProps {
     pub vm: Rc<ChartVm>,
     /// Colours.
     pub palette: Palette,
-    /// Called with the hovered row (or `None`) so siblings can follow.
-    #[prop_or_default]
-    pub on_hover: Callback<Option<usize>>,
     /// Where the chart reports its first paint and its failure.
     #[prop_or_default]
     pub events: ChartEvents,
@@ -42,39 +42,9 @@ pub struct ChartEvents {
 const MOUSE_RADIUS: f64 = 6.0;
 const TOUCH_RADIUS: f64 = 16.0;
 
-/// The hovered row's bars as one box, in CSS pixels.
-fn row_box(hits: &HitMap, row: usize, ratio: f64) -> Option<Rect> {
-    let rects = hits
-        .bars
-        .iter()
-        .filter(|(_, h)| h.row == row)
-        .map(|(r, _)| *r);
-    rects
-        .reduce(|a, b| Rect {
-            x0: a.x0.min(b.x0),
-            y0: a.y0.min(b.y0),
-            x1: a.x1.max(b.x1),
-            y1: a.y1.max(b.y1),
-        })
-        .map(|r| Rect {
-            x0: r.x0 / ratio,
-            y0: r.y0 / ratio,
-            x1: r.x1 / ratio,
-            y1: r.y1 / ratio,
-        })
-}
-
-/// Row after a navigation key, or `None` for a key the chart does not use.
-fn next_row(key: &str, current: Option<usize>, rows: usize) -> Option<Option<usize>> {
-    let last = rows.checked_sub(1)?;
-    Some(match (key, current) {
-        ("ArrowDown" | "ArrowRight", None) | ("Home", _) => Some(0),
-        ("ArrowDown" | "ArrowRight", Some(i)) => Some((i + 1).min(last)),
-        ("ArrowUp" | "ArrowLeft", None) | ("End", _) => Some(last),
-        ("ArrowUp" | "ArrowLeft", Some(i)) => Some(i.saturating_sub(1)),
-        ("Escape", _) => None,
-        _ => return None,
-    })
+/// The bar `hit`'s box in the last draw, in bitmap pixels.
+fn bar_rect(hits: &HitMap, hit: Hit) -> Option<Rect> {
+    hits.bars.iter().find(|(_, h)| *h == hit).map(|(r, _)| *r)
 }
 
 /// Interactive horizontal bar chart.
@@ -82,10 +52,11 @@ fn next_row(key: &str, current: Option<usize>, rows: usize) -> Option<Option<usi
 pub fn BarChart(props: &BarChartProps) -> Html {
     let plot = use_node_ref();
     let canvas = use_node_ref();
+    let layer = use_node_ref();
     // `None` until the observer has measured the plot.
     let width = use_state_eq(|| None::<u32>);
     let reported = use_mut_ref(|| false);
-    let hover = use_state_eq(|| None::<Hit>);
+    let state = use_reducer(ChartState::default);
     let hits = use_mut_ref(|| (HitMap::default(), 1.0f64));
     let failed = use_state_eq(|| None::<String>);
 
@@ -101,13 +72,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     {
         let (canvas, hits, failed) = (canvas.clone(), hits.clone(), failed.clone());
         let (events, reported) = (props.events.clone(), reported.clone());
-        let deps = (
-            props.vm.clone(),
-            props.palette,
-            *width,
-            hover.map(|h| h.row),
-        );
-        use_effect_with(deps, move |(vm, palette, width, row)| {
+        let deps = (props.vm.clone(), props.palette, *width);
+        use_effect_with(deps, move |(vm, palette, width)| {
             let Some(el) = canvas.cast::<HtmlCanvasElement>() else {
                 return;
             };
@@ -115,7 +81,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 return;
             };
             if width > 0 {
-                match paint_bars(&el, vm, palette, width, *row) {
+                match paint_bars(&el, vm, palette, width, None) {
                     Ok(map) => *hits.borrow_mut() = (map, pixel_ratio()),
                     Err(e) => {
                         events.on_error.emit(e.to_string());
@@ -130,14 +96,23 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             }
         });
     }
+    // The highlight layer: cleared and, for a selection, one outline. Nothing else is drawn
+    // when the selection changes. (Declared after the chart's effect, so after a repaint of the
+    // chart it runs second and sees the new geometry.)
+    {
+        let (canvas, layer, hits) = (canvas.clone(), layer.clone(), hits.clone());
+        let deps = (state.selected, props.palette, *width, props.vm.clone());
+        use_effect_with(deps, move |(selected, palette, ..)| {
+            if let (Some(base), Some(el)) = (
+                canvas.cast::<HtmlCanvasElement>(),
+                layer.cast::<HtmlCanvasElement>(),
+            ) {
+                let rect = selected.and_then(|hit| bar_rect(&hits.borrow().0, hit));
+                paint_highlight(&el, &base, rect, palette, hits.borrow().1);
+            }
+        });
+    }
 
-    let set_hover = {
-        let (hover, on_hover) = (hover.clone(), props.on_hover.clone());
-        Callback::from(move |h: Option<Hit>| {
-            on_hover.emit(h.map(|h| h.row));
-            hover.set(h);
-        })
-    };
     let hit_at = {
         let (canvas, hits) = (canvas.clone(), hits.clone());
         move |e: &PointerEvent, radius: f64| -> Option<Hit> {
@@ -150,42 +125,59 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             hits.borrow().0.hit(x, y, radius * scale)
         }
     };
+    let dispatch = state.dispatcher();
     let onpointermove = {
-        let (hit_at, set_hover) = (hit_at.clone(), set_hover.clone());
+        let (hit_at, dispatch) = (hit_at.clone(), dispatch.clone());
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() != "touch" {
-                set_hover.emit(hit_at(&e, MOUSE_RADIUS));
+                dispatch.dispatch(ChartAction::Point(hit_at(&e, MOUSE_RADIUS)));
             }
         })
     };
     let onpointerdown = {
-        let set_hover = set_hover.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() == "touch" {
-                set_hover.emit(hit_at(&e, TOUCH_RADIUS));
-            }
+            let radius = match e.pointer_type().as_str() {
+                "touch" => TOUCH_RADIUS,
+                _ => MOUSE_RADIUS,
+            };
+            dispatch.dispatch(ChartAction::Press(hit_at(&e, radius)));
         })
     };
     let onpointerleave = {
-        let set_hover = set_hover.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() != "touch" {
-                set_hover.emit(None);
+                dispatch.dispatch(ChartAction::Leave);
             }
         })
     };
+    // A tap or click anywhere else moves the focus away from the chart: the pin goes.
+    let onblur = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: FocusEvent| dispatch.dispatch(ChartAction::Clear))
+    };
     let onkeydown = {
-        let (current, rows) = (hover.map(|h| h.row), props.vm.rows.len());
+        let (current, rows, series) = (state.selected, props.vm.rows.len(), props.vm.series.len());
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(row) = next_row(&e.key(), current, rows) {
+            if let Some(action) = key_action(&e.key(), current, rows, series) {
                 e.prevent_default();
-                set_hover.emit(row.map(|row| Hit { row, series: 1 }));
+                dispatch.dispatch(action);
             }
         })
     };
 
-    let target =
-        hover.and_then(|h| Some((h.row, row_box(&hits.borrow().0, h.row, hits.borrow().1)?)));
+    let target = state.selected.and_then(|h| {
+        let (map, ratio) = &*hits.borrow();
+        let r = bar_rect(map, h)?;
+        let css = Rect {
+            x0: r.x0 / ratio,
+            y0: r.y0 / ratio,
+            x1: r.x1 / ratio,
+            y1: r.y1 / ratio,
+        };
+        Some((h, css))
+    });
     let tip = use_node_ref();
     {
         let tip = tip.clone();
@@ -201,7 +193,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     // first frame, and the canvas covers it. The prerendered SVG has the same box.
     let height = css_height(&props.vm).to_string();
     if let Some(why) = &*failed {
-        // The chart's place keeps its size; the figures stay in the table and lists beside it.
+        // The chart's place keeps its size; the figures stay in the table beside it.
         return html! {
             <div class="bl-plot" ref={plot}>
                 <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
@@ -215,24 +207,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         <div class="bl-plot" ref={plot}>
             <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
             <canvas ref={canvas} class="bl-canvas" role="img" aria-label={label} tabindex="0"
-                {onpointermove} {onpointerdown} {onpointerleave} {onkeydown}></canvas>
+                {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onblur}></canvas>
+            <canvas ref={layer} class="bl-layer" aria-hidden="true"></canvas>
             { tooltip(&props.vm, target.map(|t| t.0), tip) }
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::next_row;
-
-    #[test]
-    fn arrow_keys_walk_the_rows_and_stop_at_the_ends() {
-        assert_eq!(next_row("ArrowDown", None, 6), Some(Some(0)));
-        assert_eq!(next_row("ArrowDown", Some(5), 6), Some(Some(5)));
-        assert_eq!(next_row("ArrowUp", Some(0), 6), Some(Some(0)));
-        assert_eq!(next_row("End", Some(1), 6), Some(Some(5)));
-        assert_eq!(next_row("Escape", Some(3), 6), Some(None));
-        assert_eq!(next_row("a", Some(3), 6), None);
-        assert_eq!(next_row("ArrowDown", None, 0), None);
     }
 }

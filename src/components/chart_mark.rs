@@ -9,28 +9,17 @@ use super::bar_chart::ChartEvents;
 use crate::chart::Palette;
 use crate::view::ChartVm;
 
-/// The interactive chart; `on_hover` follows the hovered row, `events` hear of its first paint
-/// and of why it could not be drawn.
+/// The interactive chart; `events` hear of its first paint and of why it could not be drawn.
 #[cfg(not(feature = "prerender"))]
-pub fn chart_mark(
-    vm: &Rc<ChartVm>,
-    palette: Palette,
-    on_hover: Callback<Option<usize>>,
-    events: &ChartEvents,
-) -> Html {
+pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, events: &ChartEvents) -> Html {
     use super::bar_chart::BarChart;
-    html! { <BarChart vm={vm.clone()} {palette} {on_hover} events={events.clone()} /> }
+    html! { <BarChart vm={vm.clone()} {palette} events={events.clone()} /> }
 }
 
 /// The static chart: an SVG in the plot's place (or, if it cannot be drawn, a notice; the
 /// figures are all in the text beside it).
 #[cfg(feature = "prerender")]
-pub fn chart_mark(
-    vm: &Rc<ChartVm>,
-    palette: Palette,
-    _on_hover: Callback<Option<usize>>,
-    _events: &ChartEvents,
-) -> Html {
+pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, _events: &ChartEvents) -> Html {
     match crate::chart::chart_svg(vm, &palette) {
         Ok(svg) => html! { <div class="bl-plot">{ Html::from_html_unchecked(svg.into()) }</div> },
         Err(e) => super::notice::notice(&vm.title, &e.to_string()),

@@ -5,6 +5,7 @@ mod bar_chart;
 mod canvas;
 mod canvas_backend;
 mod chart_mark;
+mod chart_state;
 mod credit;
 mod download;
 mod figure_section;

@@ -32,7 +32,7 @@ fn legend(vm: &ChartVm) -> Html {
 /// The forces chart and its table.
 fn forces(chart: &Rc<ChartVm>, table: &ForcesVm, palette: Palette, events: &ChartEvents) -> Html {
     let heading = html! { <h2 class="bl-title" id="bl-forces-title">{ &chart.title }</h2> };
-    let mark = chart_mark(chart, palette, Callback::default(), events);
+    let mark = chart_mark(chart, palette, events);
     let table = forces_table(table, &chart.title);
     chart_figure(chart, Some("bl-forces-title"), heading, mark, table)
 }
@@ -61,7 +61,7 @@ fn chart_figure(
 /// A chart at the head of a text section: its subtitle, legend and canvas.
 fn section_chart(vm: &Rc<ChartVm>, palette: Palette, events: &ChartEvents) -> Html {
     let heading = html! { <h3 class="bl-chart-title">{ &vm.title }</h3> };
-    let chart = chart_mark(vm, palette, Callback::default(), events);
+    let chart = chart_mark(vm, palette, events);
     chart_figure(vm, None, heading, chart, Html::default())
 }
 

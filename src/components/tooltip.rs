@@ -5,7 +5,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::chart::Rect;
+use crate::chart::{Hit, Rect};
 use crate::view::ChartVm;
 
 /// Moves the tooltip `el` next to `rect` (CSS pixels), kept inside a plot `plot_width` wide.
@@ -29,13 +29,17 @@ pub fn swatch(i: usize) -> Html {
     }
 }
 
-/// The tooltip for row `row` of `vm` (hidden when `None`); `node` lets the chart place it.
-pub fn tooltip(vm: &ChartVm, row: Option<usize>, node: NodeRef) -> Html {
-    let body = row.and_then(|row| vm.rows.get(row)).map(|r| {
-        let lines = r.bars.iter().zip(&vm.series).enumerate().map(|(i, (bar, name))| {
-            html! { <span class="bl-tip-line">{ swatch(i) }{ format!("{name}: {}", bar.text) }</span> }
-        });
-        html! { <><strong>{ &r.label }</strong>{ for lines }</> }
+/// The tooltip for bar `hit` of `vm` (hidden when `None`): its row, the selected series first
+/// (so that each selection changes the text, and a screen reader hears it), then the row's
+/// other series. `node` lets the chart place it.
+pub fn tooltip(vm: &ChartVm, hit: Option<Hit>, node: NodeRef) -> Html {
+    let body = hit.and_then(|h| Some((h, vm.rows.get(h.row)?))).map(|(h, r)| {
+        let line = |i: usize| {
+            let (bar, name) = (r.bars.get(i)?, vm.series.get(i)?);
+            Some(html! { <span class="bl-tip-line">{ swatch(i) }{ format!("{name}: {}", bar.text) }</span> })
+        };
+        let others = (0..r.bars.len()).filter(|i| *i != h.series).filter_map(line);
+        html! { <><strong>{ &r.label }</strong>{ line(h.series) }{ for others }</> }
     });
     html! {
         <div ref={node} class="bl-tooltip" hidden={body.is_none()} role="status" aria-live="polite">{ for body }</div>

@@ -33,7 +33,7 @@ catalogue! {
     /// Series name of the outreach chart.
     Attendances => ("Lượt tham dự", "Attendances"),
     /// Accessible description of the outreach chart canvas.
-    OutreachCanvasLabel => ("Biểu đồ thanh: lượt tham dự tuyên truyền của hộ gia đình, học sinh và người dân ở địa bàn dân cư. Số liệu đầy đủ ở danh sách bên dưới.", "Bar chart: attendance at outreach sessions by households, pupils and residents. The full figures are in the list below."),
+    OutreachCanvasLabel => ("Biểu đồ thanh: lượt tham dự tuyên truyền của hộ gia đình, học sinh và người dân ở địa bàn dân cư. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: attendance at outreach sessions by households, pupils and residents. Arrow keys step through the bars; the full figures are in the data table below."),
     /// After a figure whose unit the article does not state.
     UnitUnstated => ("không rõ đơn vị", "unit not stated"),
     /// Title of the safety chart.
@@ -45,7 +45,7 @@ catalogue! {
     /// Legend item for the lighter part of a range.
     RangeLegend => ("Khoảng (từ … đến …)", "Range (from … to …)"),
     /// Accessible description of the safety chart canvas.
-    SafetyCanvasLabel => ("Biểu đồ thanh: tỉ lệ hộ gia đình, khóm, ấp, xã, phường, cơ quan đạt chuẩn an toàn. Số liệu đầy đủ ở danh sách bên dưới.", "Bar chart: share of households, hamlets, communes and agencies certified safe. The full figures are in the list below."),
+    SafetyCanvasLabel => ("Biểu đồ thanh: tỉ lệ hộ gia đình, khóm, ấp, xã, phường, cơ quan đạt chuẩn an toàn. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: share of households, hamlets, communes and agencies certified safe. Arrow keys step through the bars; the full figures are in the data table below."),
     /// Qualifier "over" before a number.
     Over => ("trên", "over"),
     /// Qualifier "nearly" before a number.
@@ -65,9 +65,9 @@ catalogue! {
     /// Column header for the kind of team.
     TeamKind => ("Loại tổ, ban", "Kind of team"),
     /// Accessible description of the chart canvas.
-    ChartCanvasLabel => ("Biểu đồ thanh: số đơn vị và số thành viên theo loại tổ, ban. Số liệu đầy đủ ở bảng bên dưới.", "Bar chart: units and members by kind of team. The full figures are in the table below."),
+    ChartCanvasLabel => ("Biểu đồ thanh: số đơn vị và số thành viên theo loại tổ, ban. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: units and members by kind of team. Arrow keys step through the bars; the full figures are in the data table below."),
     /// In a chart's place when it cannot be drawn (the reason follows).
-    ChartFailed => ("Không vẽ được biểu đồ; số liệu vẫn có ở bảng và danh sách", "The chart could not be drawn; the figures are in the table and lists"),
+    ChartFailed => ("Không vẽ được biểu đồ; số liệu vẫn có ở bảng số liệu", "The chart could not be drawn; the figures are in the data table"),
     /// Prefix of a notice about a bad option attribute.
     BadOption => ("Tùy chọn không hợp lệ", "Invalid option"),
     /// What happens after a bad option.

@@ -47,7 +47,7 @@ test('the chart and its figures are announced: labelled canvas, captioned figure
   await page.getByRole('group').getByText('Xem bảng số liệu').first().click();
   const canvas = page.locator('.bl-canvas').first();
   assert.equal(await canvas.getAttribute('role'), 'img');
-  assert.match(await canvas.getAttribute('aria-label'), /Số liệu đầy đủ ở bảng/);
+  assert.match(await canvas.getAttribute('aria-label'), /số liệu đầy đủ ở bảng số liệu bên dưới/);
   const figure = page.getByRole('figure', { name: 'Lực lượng nòng cốt bảo vệ an ninh trật tự' });
   assert.equal(await figure.count(), 1);
   assert.equal(await page.getByRole('rowheader', { name: 'Ban chỉ đạo 138' }).count(), 1);

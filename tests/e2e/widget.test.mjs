@@ -73,15 +73,37 @@ test('a tap on a phone shows the tooltip and keeps it; a tap away hides it', asy
   await page.context().close();
 });
 
-test('the keyboard walks the bars and the tooltip follows', async () => {
+test('the keyboard reaches every bar of every series; Enter pins, Escape clears', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
   await showSection(page, 'forces');
-  await page.locator('.bl-canvas').first().focus();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  // Yew renders after the key event: wait for the second row's tooltip (fails after 5 s).
-  await page.locator('.bl-tooltip').first().filter({ hasText: 'Ban bảo vệ an ninh trật tự ở ấp' }).waitFor({ timeout: 5000 });
+  const canvas = page.locator('.bl-canvas').first();
+  await canvas.focus();
+  const tip = page.locator('.bl-tooltip').first();
+  const seen = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('ArrowDown');
+    // The selected bar's line comes first, after the row's name.
+    await page.waitForFunction((n) => {
+      const t = document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip');
+      return !t.hidden && t.dataset.seen !== String(n);
+    }, i);
+    await tip.evaluate((t, n) => { t.dataset.seen = String(n); }, i);
+    const lines = await tip.locator('strong, .bl-tip-line').allInnerTexts();
+    seen.push(`${lines[0]} | ${lines[1]}`);
+  }
+  assert.equal(new Set(seen).size, 12, `twelve bars, each once: ${seen.join(' / ')}`);
+  assert.match(seen[0], /^Ban chỉ đạo 138 \| Số đơn vị: 11$/);
+  assert.match(seen[1], /^Ban chỉ đạo 138 \| Số thành viên: trên 200$/);
+  assert.match(seen[11], /^Tổ phòng chống tội phạm \| Số thành viên/);
+  assert.equal(await tip.getAttribute('aria-live'), 'polite', 'each selection is announced');
+  // Pinned by Enter: the mouse passing over and out does not move it.
+  await page.keyboard.press('Enter');
+  const box = await canvas.boundingBox();
+  const p = barPoint(2, 0);
+  await page.mouse.move(box.x + p.x, box.y + p.y);
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  assert.match(await tip.innerText(), /Tổ phòng chống tội phạm/);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').hidden);
   await page.context().close();
@@ -125,7 +147,7 @@ test('ready comes after every visible chart has painted; a hidden one paints whe
       document.addEventListener('bl-infographic:ready', (e) => {
         // At the moment of the (first) event: has each visible canvas more than its background?
         if (window.__paintedAtReady) return;
-        window.__paintedAtReady = [...e.target.shadowRoot.querySelectorAll('canvas')].filter((c) => c.checkVisibility()).map((c) => {
+        window.__paintedAtReady = [...e.target.shadowRoot.querySelectorAll('canvas.bl-canvas')].filter((c) => c.checkVisibility()).map((c) => {
           if (!c.width || !c.height) return false;
           const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
           for (let i = 4; i < d.length; i += 4) {
