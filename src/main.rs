@@ -8,11 +8,11 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Mounts the widget in `host`, styled by `style` (a `CSSStyleSheet`, or the stylesheet's URL).
-/// No-op if mounted.
+/// Mounts the widget in `host`, styled by `style` (a `CSSStyleSheet`, or the stylesheet's URL),
+/// with its files at `assets` (a URL ending in `/`). No-op if mounted.
 #[wasm_bindgen]
-pub fn mount(host: web_sys::Element, style: JsValue) -> Result<(), JsValue> {
-    bl_infographic::embed::mount(host, &style)
+pub fn mount(host: web_sys::Element, style: JsValue, assets: String) -> Result<(), JsValue> {
+    bl_infographic::embed::mount(host, &style, assets)
 }
 
 /// Unmounts the widget of `host` (removed from the page, or about to be remounted with new

@@ -95,7 +95,7 @@ async function mount(host) {
   try {
     const [wasm, style] = await load();
     if (!host.isConnected) return;
-    wasm.mount(host, style);
+    wasm.mount(host, style, here('./').href);
     mounted.add(host);
   } catch (error) {
     if (host.getAttribute('data-state') !== 'error') console.error('bl-infographic:', error);
@@ -112,7 +112,7 @@ function remount(host) {
     dirty.delete(host);
     if (!mounted.has(host)) return;
     wasm.unmount(host);
-    wasm.mount(host, style);
+    wasm.mount(host, style, here('./').href);
   }).catch((error) => fail(host, error));
 }
 

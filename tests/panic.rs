@@ -34,8 +34,8 @@ async fn a_panic_leaves_every_widget_with_its_figures_and_a_notice() {
             .get_bounding_client_rect()
             .height()
     };
-    mount(vi.clone(), &"embed.css".into()).unwrap();
-    mount(en.clone(), &"embed.css".into()).unwrap();
+    mount(vi.clone(), &"embed.css".into(), String::new()).unwrap();
+    mount(en.clone(), &"embed.css".into(), String::new()).unwrap();
     let state = |h: &Element| h.get_attribute("data-state").unwrap_or_default();
     until(|| state(&vi) == "ready" && state(&en) == "ready").await;
     assert_eq!(height(&vi), 0.0, "the live widget hides the static figures");

@@ -35,7 +35,7 @@ fn tooltip_text(host: &Element) -> String {
 #[wasm_bindgen_test]
 async fn a_pixel_of_a_bar_maps_to_that_bar() {
     let host = new_host("vi");
-    mount(host.clone(), &"embed.css".into()).unwrap();
+    mount(host.clone(), &"embed.css".into(), String::new()).unwrap();
     assert_eq!(shadow(&host).mode(), web_sys::ShadowRootMode::Open);
     until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
     let canvas: HtmlCanvasElement = shadow(&host)
@@ -107,8 +107,8 @@ async fn a_pixel_of_a_bar_maps_to_that_bar() {
 #[wasm_bindgen_test]
 async fn mounting_twice_is_a_no_op() {
     let host = new_host("en");
-    mount(host.clone(), &"embed.css".into()).unwrap();
-    mount(host.clone(), &"embed.css".into()).unwrap();
+    mount(host.clone(), &"embed.css".into(), String::new()).unwrap();
+    mount(host.clone(), &"embed.css".into(), String::new()).unwrap();
     until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
     assert_eq!(
         shadow(&host)
@@ -129,7 +129,7 @@ async fn an_adopted_stylesheet_styles_the_first_render() {
         .replace_sync(".bl-root { color: rgb(1, 2, 3); }")
         .unwrap();
     let host = new_host("vi");
-    mount(host.clone(), &sheet.into()).unwrap();
+    mount(host.clone(), &sheet.into(), String::new()).unwrap();
     until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
     let root = shadow(&host).query_selector(".bl-root").unwrap().unwrap();
     let style = web_sys::window()

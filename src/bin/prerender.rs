@@ -60,7 +60,9 @@ fn run(dir: &Path) -> Result<(), String> {
         let views = Views::new(&data, lang);
         let charts = [
             ("forces", &views.forces_chart),
-            ("outreach", &views.outreach_chart),
+            ("outreach", &views.outreach_charts[0]),
+            ("sessions", &views.outreach_charts[1]),
+            ("materials", &views.outreach_charts[2]),
             ("safety", &views.safety_chart),
         ];
         for (id, vm) in charts {

@@ -2,17 +2,23 @@
 
 use yew::prelude::*;
 
+use super::markup::Markup;
 use crate::data::Article;
 use crate::i18n::{format_date, text, Key, Lang};
 
 /// "Nguồn: «title», portal, date, author."
 pub fn credit(a: &Article, lang: Lang) -> Html {
     let date = format_date(&a.date, lang).unwrap_or_else(|| a.date.clone());
-    html! {
-        <p class="bl-credit">
-            { text(Key::Source, lang) }{ ": " }
-            <cite>{ &a.title }</cite>
-            { format!(", {}, {}, {}.", a.portal.get(lang), date, a.author) }
-        </p>
-    }
+    let mut m = Markup::default();
+    m.open("p", &[("class", "bl-credit")])
+        .text(&format!("{}: ", text(Key::Source, lang)))
+        .leaf("cite", &[], &a.title)
+        .text(&format!(
+            ", {}, {}, {}.",
+            a.portal.get(lang),
+            date,
+            a.author
+        ))
+        .close("p");
+    m.html()
 }

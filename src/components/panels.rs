@@ -9,60 +9,57 @@ use super::chart_mark::chart_mark;
 use super::figure_section::figure_section;
 use super::forces_table::forces_table;
 use super::headlines::headlines;
+use super::markup::Markup;
 use super::timeline::timeline;
-use super::tooltip::swatch;
 use crate::chart::Palette;
 use crate::embed::SectionName;
 use crate::i18n::{text, Key, Lang};
 use crate::view::{ChartVm, ForcesVm, Views};
 
-/// The legend of a chart: a swatch per series, and the lighter part of ranges if any.
-fn legend(vm: &ChartVm) -> Html {
-    let items = vm
-        .series
-        .iter()
-        .enumerate()
-        .map(|(i, name)| html! { <li>{ swatch(i) }{ name }</li> });
-    let range = vm.has_range().then(|| {
-        html! { <li><i class="bl-swatch bl-s0 bl-light"></i>{ text(Key::RangeLegend, vm.lang) }</li> }
-    });
-    html! { <ul class="bl-legend" aria-hidden="true">{ for items }{ for range }</ul> }
-}
-
-/// The forces chart and its table.
-fn forces(chart: &Rc<ChartVm>, table: &ForcesVm, palette: Palette, events: &ChartEvents) -> Html {
-    let heading = html! { <h2 class="bl-title" id="bl-forces-title">{ &chart.title }</h2> };
-    let mark = chart_mark(chart, palette, events);
-    let table = forces_table(table, &chart.title);
-    chart_figure(chart, Some("bl-forces-title"), heading, mark, table)
-}
-
-/// A chart's figure: its heading and subtitle, legend, the chart, and what follows it.
-fn chart_figure(
-    vm: &ChartVm,
-    labelledby: Option<&'static str>,
-    heading: Html,
-    chart: Html,
-    after: Html,
-) -> Html {
+/// A chart's figure: its heading (an `h2` with `id`, or an `h3`), subtitle and legend (a
+/// swatch per series, and the lighter part of ranges if any), the chart, and what follows it.
+fn chart_figure(vm: &ChartVm, id: Option<&'static str>, chart: Html, after: Html) -> Html {
+    let mut m = Markup::default();
+    m.open("figcaption", &[]);
+    match id {
+        Some(id) => m.leaf("h2", &[("class", "bl-title"), ("id", id)], &vm.title),
+        None => m.leaf("h3", &[("class", "bl-chart-title")], &vm.title),
+    };
+    if !vm.subtitle.is_empty() {
+        m.leaf("p", &[("class", "bl-subtitle")], &vm.subtitle);
+    }
+    m.close("figcaption")
+        .open("ul", &[("class", "bl-legend"), ("aria-hidden", "true")]);
+    let range = vm.has_range().then(|| text(Key::RangeLegend, vm.lang));
+    let swatches = ["bl-swatch bl-s0", "bl-swatch bl-s1"].iter().cycle();
+    let keys = vm.series.iter().map(String::as_str).zip(swatches.copied());
+    for (name, class) in keys.chain(range.map(|r| (r, "bl-swatch bl-s0 bl-light"))) {
+        m.open("li", &[])
+            .leaf("i", &[("class", class)], "")
+            .text(name)
+            .close("li");
+    }
+    m.close("ul");
     html! {
-        <figure class="bl-figure" aria-labelledby={labelledby}>
-            <figcaption>
-                { heading }
-                <p class="bl-subtitle">{ &vm.subtitle }</p>
-            </figcaption>
-            { legend(vm) }
+        <figure class="bl-figure" aria-labelledby={id}>
+            { m.html() }
             { chart }
             { after }
         </figure>
     }
 }
 
+/// The forces chart and its table.
+fn forces(chart: &Rc<ChartVm>, table: &ForcesVm, palette: Palette, events: &ChartEvents) -> Html {
+    let mark = chart_mark(chart, palette, events);
+    let table = forces_table(table, &chart.title);
+    chart_figure(chart, Some("bl-forces-title"), mark, table)
+}
+
 /// A chart at the head of a text section: its subtitle, legend and canvas.
 fn section_chart(vm: &Rc<ChartVm>, palette: Palette, events: &ChartEvents) -> Html {
-    let heading = html! { <h3 class="bl-chart-title">{ &vm.title }</h3> };
     let chart = chart_mark(vm, palette, events);
-    chart_figure(vm, None, heading, chart, Html::default())
+    chart_figure(vm, None, chart, Html::default())
 }
 
 /// Section `s` of the views `v`.
@@ -77,8 +74,9 @@ pub fn section(
         SectionName::Headlines => headlines(&v.cards, lang),
         SectionName::Forces => forces(&v.forces_chart, &v.forces, palette, events),
         SectionName::Outreach => {
-            let chart = section_chart(&v.outreach_chart, palette, events);
-            figure_section(&v.outreach, lang, "bl-outreach", chart)
+            let charts = v.outreach_charts.iter();
+            let charts = charts.map(|vm| section_chart(vm, palette, events));
+            figure_section(&v.outreach, lang, "bl-outreach", charts.collect())
         }
         SectionName::Rehabilitation => {
             figure_section(&v.rehabilitation, lang, "bl-rehab", Html::default())

@@ -37,6 +37,10 @@ pub struct WidgetProps {
     /// Attributes whose values were not usable.
     #[prop_or_default]
     pub problems: Vec<OptionProblem>,
+    /// The URL of the widget's files, ending in `/` (empty in the prerendered page, which sits
+    /// beside them): where the data download is.
+    #[prop_or_default]
+    pub assets: AttrValue,
     /// Receives the state once the data is settled.
     #[prop_or_default]
     pub on_state: Callback<WidgetState>,
@@ -112,17 +116,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
     let loading = props.options.src.is_some() && custom.is_none();
     // The charts on show, and how many have painted.
-    let charts = props
+    let charts: usize = props
         .options
         .sections
         .iter()
-        .filter(|s| {
-            matches!(
-                s,
-                SectionName::Forces | SectionName::Outreach | SectionName::Safety
-            )
+        .map(|s| match s {
+            SectionName::Forces | SectionName::Safety => 1,
+            SectionName::Outreach => 3,
+            _ => 0,
         })
-        .count();
+        .sum();
     let painted = use_mut_ref(|| 0usize);
     let data = match (&*custom, &*builtin) {
         (Some(Ok(d)), _) | (_, Ok(d)) => Some(d.clone()),
@@ -182,6 +185,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             html! { <p class="bl-loading" role="status">{ text(Key::LoadingData, lang) }</p> }
         }
         (Some(v), Some(data), _) => {
+            let src_in_use = match &*custom {
+                Some(Ok(_)) => props.options.src.as_deref(),
+                _ => None,
+            };
             // With more than one section, one at a time behind the section control; each
             // panel stays in the DOM (the stylesheet hides the others) so that find-in-page
             // and a page without the stylesheet still have every figure.
@@ -212,7 +219,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     { for nav }
                     { for panels }
                     <footer class="bl-footer">
-                        { download_button(data, lang) }
+                        { download_button(&props.assets, src_in_use, lang) }
                         { credit(&data.article, lang) }
                     </footer>
                 </>

@@ -50,7 +50,7 @@ pub(crate) fn report(host: &Element, state: &str, detail: Option<&str>) {
 /// shadow root: styled from the first frame, one parsed sheet for every widget) or, failing
 /// that, the URL of the stylesheet (a `<link>`). A mounted host is left alone, so mounting twice
 /// is a no-op; a host unmounted earlier is rendered again in its shadow root.
-pub fn mount(host: Element, style: &JsValue) -> Result<(), JsValue> {
+pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsValue> {
     if APPS.with(|apps| apps.borrow().iter().any(|m| m.host == host)) {
         return Ok(());
     }
@@ -88,6 +88,7 @@ pub fn mount(host: Element, style: &JsValue) -> Result<(), JsValue> {
     let props = WidgetProps {
         options,
         problems,
+        assets: assets.into(),
         on_state,
     };
     let app = Renderer::<Widget>::with_root_and_props(root, props).render();

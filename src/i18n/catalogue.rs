@@ -32,6 +32,16 @@ catalogue! {
     OutreachChartSubtitle => ("Số có chữ “trên” là mức tối thiểu bài viết nêu", "Figures marked “over” are the minimum the article gives"),
     /// Series name of the outreach chart.
     Attendances => ("Lượt tham dự", "Attendances"),
+    /// Title of the sessions chart.
+    SessionsChartTitle => ("Số cuộc tuyên truyền theo đối tượng", "Outreach sessions, by audience"),
+    /// Series name: number of sessions.
+    Sessions => ("Số cuộc", "Sessions"),
+    /// Accessible description of the sessions chart.
+    SessionsCanvasLabel => ("Biểu đồ thanh: số cuộc tuyên truyền cho hộ gia đình và người dân ở địa bàn dân cư. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: outreach sessions for households and residential areas. Arrow keys step through the bars; the full figures are in the data table below."),
+    /// Title of the billboards and banners chart.
+    MaterialsChartTitle => ("Pano, khẩu hiệu đã lắp đặt", "Billboards and banners put up"),
+    /// Accessible description of the billboards and banners chart.
+    MaterialsCanvasLabel => ("Biểu đồ thanh: số pano và khẩu hiệu đã lắp đặt. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: billboards and banners put up. Arrow keys step through the bars; the full figures are in the data table below."),
     /// Accessible description of the outreach chart canvas.
     OutreachCanvasLabel => ("Biểu đồ thanh: lượt tham dự tuyên truyền của hộ gia đình, học sinh và người dân ở địa bàn dân cư. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: attendance at outreach sessions by households, pupils and residents. Arrow keys step through the bars; the full figures are in the data table below."),
     /// After a figure whose unit the article does not state.
@@ -130,6 +140,8 @@ catalogue! {
     Note => ("Lưu ý", "Note"),
     /// The CSV download button.
     Download => ("Tải số liệu (CSV)", "Download the data (CSV)"),
+    /// The download link for a `data-src` dataset: its own file.
+    DownloadJson => ("Tải số liệu (JSON)", "Download the data (JSON)"),
     /// While data-src loads.
     LoadingData => ("Đang tải bộ số liệu…", "Loading the dataset…"),
     /// Heading when data-src fails.

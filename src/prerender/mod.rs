@@ -22,6 +22,7 @@ pub fn widget_html(lang: Lang) -> Result<String, std::io::Error> {
             ..Options::default()
         },
         problems: Vec::new(),
+        assets: Default::default(),
         on_state: Default::default(),
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build()?;
@@ -41,7 +42,7 @@ mod tests {
         assert!(html.starts_with("<div ") && html[..80].contains("class=\"bl-root\""));
         assert_eq!(
             html.matches("<svg class=\"bl-canvas bl-static\"").count(),
-            3
+            5
         );
         assert!(
             !html.contains("<canvas"),

@@ -55,7 +55,7 @@ pub struct ChartVm {
     pub lang: Lang,
     /// Title.
     pub title: String,
-    /// One line under the title.
+    /// One line under the title (none if empty).
     pub subtitle: String,
     /// Series names, one per bar of a row.
     pub series: Vec<String>,
@@ -121,6 +121,40 @@ impl ChartVm {
         Self::one_series(data, lang, Section::Outreach, Measure::Attendances, keys)
     }
 
+    /// The sessions chart: sessions by audience, on a scale of their own (beside attendance on
+    /// one scale, 2.669 sessions would be a sliver next to 101.662 attendances).
+    pub fn sessions(data: &Dataset, lang: Lang) -> Self {
+        let keys = [
+            Key::SessionsChartTitle,
+            Key::OutreachChartSubtitle,
+            Key::Sessions,
+            Key::SessionsCanvasLabel,
+        ];
+        Self::one_series(data, lang, Section::Outreach, Measure::Sessions, keys)
+    }
+
+    /// The billboards and banners chart: one row per figure of the groups that count them.
+    pub fn materials(data: &Dataset, lang: Lang) -> Self {
+        let rows: Vec<ChartRow> = data
+            .figures
+            .iter()
+            .filter(|f| matches!(f.measure, Measure::Panels | Measure::Slogans))
+            .map(|f| ChartRow {
+                label: capitalised(f.label.get(lang)),
+                bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
+            })
+            .collect();
+        Self {
+            lang,
+            title: text(Key::MaterialsChartTitle, lang).into(),
+            subtitle: String::new(),
+            series: vec![text(Key::Figure, lang).into()],
+            rows,
+            percent: false,
+            canvas_label: text(Key::MaterialsCanvasLabel, lang).into(),
+        }
+    }
+
     /// The safety chart: the share of each kind of place certified safe, as stated.
     pub fn safety(data: &Dataset, lang: Lang) -> Self {
         let keys = [
@@ -131,6 +165,17 @@ impl ChartVm {
         ];
         Self::one_series(data, lang, Section::Safety, Measure::Certified, keys)
     }
+}
+
+/// `pano` → `Pano`: a figure's label (a phrase after its number) as a row name. ASCII only:
+/// Unicode's case tables would cost the module 14 KB, and a label starting with another letter
+/// stays as written.
+fn capitalised(s: &str) -> String {
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -155,6 +200,29 @@ mod tests {
             ]
         );
         assert!(!vm.percent && !vm.has_range());
+    }
+
+    #[test]
+    fn sessions_and_billboards_have_charts_of_their_own() {
+        let data = default_dataset().expect("valid");
+        let sessions = ChartVm::sessions(&data, Lang::Vi);
+        let texts: Vec<_> = sessions
+            .rows
+            .iter()
+            .map(|r| r.bars[0].text.as_str())
+            .collect();
+        assert_eq!(
+            texts,
+            ["gần 1.000", "2.669"],
+            "the article gives no sessions for pupils"
+        );
+        let materials = ChartVm::materials(&data, Lang::En);
+        let rows: Vec<_> = materials
+            .rows
+            .iter()
+            .map(|r| (r.label.as_str(), r.bars[0].text.as_str()))
+            .collect();
+        assert_eq!(rows, [("Billboards", "65"), ("Banners", "186")]);
     }
 
     #[test]

@@ -29,8 +29,8 @@ pub struct Views {
     pub forces: Rc<ForcesVm>,
     /// The forces chart.
     pub forces_chart: Rc<ChartVm>,
-    /// The outreach chart.
-    pub outreach_chart: Rc<ChartVm>,
+    /// The outreach charts: attendance, sessions, billboards and banners.
+    pub outreach_charts: [Rc<ChartVm>; 3],
     /// The safety chart.
     pub safety_chart: Rc<ChartVm>,
     /// Outreach figures.
@@ -51,7 +51,11 @@ impl Views {
             cards: Rc::new(headlines(data, lang)),
             forces: Rc::new(forces.clone()),
             forces_chart: Rc::new(forces.chart()),
-            outreach_chart: Rc::new(ChartVm::outreach(data, lang)),
+            outreach_charts: [
+                Rc::new(ChartVm::outreach(data, lang)),
+                Rc::new(ChartVm::sessions(data, lang)),
+                Rc::new(ChartVm::materials(data, lang)),
+            ],
             safety_chart: Rc::new(ChartVm::safety(data, lang)),
             outreach: Rc::new(SectionVm::new(data, Section::Outreach, lang)),
             rehabilitation: Rc::new(SectionVm::new(data, Section::Rehabilitation, lang)),

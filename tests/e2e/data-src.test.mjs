@@ -15,14 +15,16 @@ async function widget(path, timeout) {
   await settled(page, 1);
   const notices = await page.locator('.bl-notice').allInnerTexts();
   const cards = await page.locator('.bl-card-value').allInnerTexts();
+  const download = await page.locator('.bl-footer a.bl-button').evaluate((a) => [a.textContent, a.getAttribute('href')]);
   await page.context().close();
-  return { notices, cards, errors };
+  return { notices, cards, errors, download };
 }
 
 test('a valid data-src replaces the built-in figures', async () => {
-  const { notices, cards } = await widget('/src-custom.html');
+  const { notices, cards, download } = await widget('/src-custom.html');
   assert.deepEqual(notices, []);
   assert.equal(cards[2], '62,8%'); // 600 of 956
+  assert.deepEqual(download, ['Tải số liệu (JSON)', 'data/custom.json'], 'the data offered is the data shown');
 });
 
 test('invalid JSON: built-in figures and a notice with line and column', async () => {
@@ -47,8 +49,9 @@ test('a label missing in one language is an error, in English too', async () => 
 });
 
 test('a 404: built-in figures and the HTTP status', async () => {
-  const { notices, cards } = await widget('/src-404.html');
+  const { notices, cards, download } = await widget('/src-404.html');
   assert.equal(cards[0], '1.275');
+  assert.match(download[1], /\/so-lieu-chi-thi-09-bac-lieu\.csv$/, 'the article\'s figures, the article\'s CSV');
   assert.match(notices[0], /HTTP 404/);
 });
 

@@ -40,7 +40,7 @@ test('headline cards show computed figures with their context', async () => {
 test('the data downloads as UTF-8 CSV with a BOM, one row per figure and event', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải số liệu (CSV)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải số liệu (CSV)' }).click()]);
   assert.equal(download.suggestedFilename(), 'so-lieu-chi-thi-09-bac-lieu.csv');
   const bytes = readFileSync(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -86,10 +86,10 @@ test('the outreach chart compares attendance by audience, "over" figures labelle
   await showSection(page, 'outreach');
   const section = page.locator('section[aria-labelledby="bl-outreach"]');
   assert.equal(await section.getByRole('figure', { name: /Attendance at outreach sessions, by audience/ }).count(), 1);
-  await section.locator('.bl-canvas').focus();
+  await section.locator('.bl-canvas').first().focus();
   await page.keyboard.press('ArrowDown');
-  assert.match(await section.locator('.bl-tooltip').innerText(), /Households[\s\S]*Attendances: over 25,000/);
+  assert.match(await section.locator('.bl-tooltip').first().innerText(), /Households[\s\S]*Attendances: over 25,000/);
   await page.keyboard.press('End');
-  assert.match(await section.locator('.bl-tooltip').innerText(), /Residential areas[\s\S]*101,662/);
+  assert.match(await section.locator('.bl-tooltip').first().innerText(), /Residential areas[\s\S]*101,662/);
   await page.context().close();
 });

@@ -86,19 +86,21 @@ for (const [lang, path] of [['vi', '/frame.html'], ['en', '/frame-en.html']]) {
   test(`${path} shows every figure of the article with scripts off (${lang})`, async () => {
     const { page } = await h.open(path, { javaScriptEnabled: false });
     await assertEveryFigure(page, lang);
-    assert.equal(await page.locator('svg.bl-canvas').count(), 3, 'three charts, drawn as SVG');
+    assert.equal(await page.locator('svg.bl-canvas').count(), 5, 'five charts, drawn as SVG');
     // The section control works without a script (CSS alone shows the checked section).
     for (const section of ['forces', 'outreach', 'safety']) {
       await showSection(page, section);
-      const svg = page.locator(`[data-panel="${section}"] svg.bl-canvas`);
-      const box = await svg.boundingBox();
-      assert.ok(box && box.width > 300 && box.height > 100, `${section} chart drawn at ${box?.width}×${box?.height}`);
-      assert.equal(await page.locator('svg.bl-canvas:visible').count(), 1, 'one section at a time');
+      const svgs = page.locator(`[data-panel="${section}"] svg.bl-canvas`);
+      for (const svg of await svgs.all()) {
+        const box = await svg.boundingBox();
+        assert.ok(box && box.width > 300 && box.height > 80, `${section} chart drawn at ${box?.width}×${box?.height}`);
+      }
+      assert.equal(await page.locator('svg.bl-canvas:visible').count(), await svgs.count(), 'one section at a time');
     }
     assert.equal(await page.locator('html').getAttribute('lang'), lang);
     // On paper every section is there at once, without the control.
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('svg.bl-canvas:visible').count(), 3, 'every chart printed');
+    assert.equal(await page.locator('svg.bl-canvas:visible').count(), 5, 'every chart printed');
     await assertEveryFigure(page, lang);
     await page.context().close();
   });
@@ -114,7 +116,7 @@ test('frame.html inside a sandbox="" iframe is static but complete', async () =>
   const frame = page.frames().find((f) => f.url().includes('frame.html'));
   await frame.waitForLoadState();
   await assertEveryFigure(frame, 'vi');
-  assert.equal(await frame.locator('svg.bl-canvas').count(), 3);
+  assert.equal(await frame.locator('svg.bl-canvas').count(), 5);
   assert.deepEqual(wasm, [], 'no script ran in the sandbox');
   await page.context().close();
 });
@@ -125,7 +127,7 @@ test('frame.html in a sandbox="allow-scripts allow-same-origin" iframe is live',
   const { page, errors } = await h.open('/sandbox-scripts.html');
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-bl-infographic][data-state="ready"]').waitFor({ timeout: 15000 });
-  assert.equal(await frame.locator('canvas.bl-canvas').count(), 3, 'drawn live');
+  assert.equal(await frame.locator('canvas.bl-canvas').count(), 5, 'drawn live');
   assert.equal(await frame.locator('.bl-root[lang="en"]').count(), 1, 'options from the URL');
   assert.deepEqual(errors, []);
   await page.context().close();
