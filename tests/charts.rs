@@ -1,0 +1,186 @@
+//! Every chart of the live widget in headless Chromium (wasm-bindgen-test): a pointer on each
+//! bar's centre, where the layout put it, selects that bar; the arrow keys reach every bar of
+//! every series once, in reading order; the highlight layer, not the chart, shows the selection.
+#![cfg(target_arch = "wasm32")]
+
+use bl_infographic::chart::layout;
+use bl_infographic::data::default_dataset;
+use bl_infographic::embed::mount;
+use bl_infographic::i18n::Lang;
+use bl_infographic::view::{ChartVm, Views};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    CanvasRenderingContext2d, Element, HtmlCanvasElement, KeyboardEvent, KeyboardEventInit,
+    PointerEvent, PointerEventInit,
+};
+
+mod common;
+
+use common::{new_host, until};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The charts in the order the widget shows them: forces, the three outreach charts, safety.
+fn charts() -> Vec<ChartVm> {
+    let v = Views::new(&default_dataset().unwrap(), Lang::Vi);
+    let mut all = vec![(*v.forces_chart).clone()];
+    all.extend(v.outreach_charts.iter().map(|c| (**c).clone()));
+    all.push((*v.safety_chart).clone());
+    all
+}
+
+/// The widget, mounted and drawn; its chart canvases.
+async fn drawn() -> (Element, Vec<HtmlCanvasElement>) {
+    let host = new_host("vi");
+    mount(host.clone(), &"embed.css".into(), String::new()).unwrap();
+    until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
+    let shadow = host.shadow_root().unwrap();
+    let list = shadow.query_selector_all("canvas.bl-canvas").unwrap();
+    let canvases: Vec<HtmlCanvasElement> = (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect();
+    // The test page has no stylesheet: every section shows, every chart is drawn.
+    until(|| {
+        canvases
+            .iter()
+            .all(|c| c.client_width() > 0 && c.height() != 150)
+    })
+    .await;
+    (host, canvases)
+}
+
+fn tip_of(canvas: &HtmlCanvasElement) -> String {
+    let tip = canvas
+        .parent_element()
+        .unwrap()
+        .query_selector(".bl-tooltip")
+        .unwrap()
+        .unwrap();
+    match tip.has_attribute("hidden") {
+        true => String::new(),
+        false => tip.text_content().unwrap_or_default(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_pointer_on_any_bar_of_any_chart_selects_that_bar() {
+    let (host, canvases) = drawn().await;
+    let vms = charts();
+    assert_eq!(canvases.len(), vms.len());
+    for (canvas, vm) in canvases.iter().zip(&vms) {
+        let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width());
+        let extents: Vec<Vec<_>> = vm
+            .rows
+            .iter()
+            .map(|r| {
+                r.bars
+                    .iter()
+                    .map(|b| if b.drawn { (b.low, b.high) } else { (0, 0) })
+                    .collect()
+            })
+            .collect();
+        let longest = vm
+            .rows
+            .iter()
+            .flat_map(|r| &r.bars)
+            .map(|b| b.text.chars().count())
+            .max();
+        let geom = layout::bars(
+            &extents,
+            f64::from(canvas.width()),
+            ratio,
+            vm.percent,
+            longest.unwrap_or(0),
+        );
+        let rect = canvas.get_bounding_client_rect();
+        for (row, g) in vm.rows.iter().zip(&geom.rows) {
+            for ((bar, place), series) in row.bars.iter().zip(&g.bars).zip(&vm.series) {
+                if !bar.drawn {
+                    continue;
+                }
+                let r = place.whole;
+                let (x, y) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
+                let init = PointerEventInit::new();
+                init.set_bubbles(true);
+                init.set_pointer_type("mouse");
+                init.set_client_x((rect.left() + x / ratio).round() as i32);
+                init.set_client_y((rect.top() + y / ratio).round() as i32);
+                let move_ = PointerEvent::new_with_event_init_dict("pointermove", &init).unwrap();
+                canvas.dispatch_event(&move_).unwrap();
+                // The tooltip leads with this row and this bar's series and figure.
+                let expected = format!("{}{series}: {}", row.label, bar.text);
+                until(|| tip_of(canvas).starts_with(&expected)).await;
+            }
+        }
+    }
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_keyboard_reaches_every_bar_once_and_only_the_layer_is_drawn() {
+    let (host, canvases) = drawn().await;
+    for (canvas, vm) in canvases.iter().zip(&charts()) {
+        let base = canvas
+            .get_context("2d")
+            .unwrap()
+            .unwrap()
+            .dyn_into::<CanvasRenderingContext2d>()
+            .unwrap();
+        let (w, h) = (f64::from(canvas.width()), f64::from(canvas.height()));
+        let before = base.get_image_data(0.0, 0.0, w, h).unwrap().data();
+        let mut seen = Vec::new();
+        for _ in 0..vm.rows.len() * vm.series.len() {
+            let init = KeyboardEventInit::new();
+            init.set_key("ArrowDown");
+            init.set_bubbles(true);
+            let key = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+            canvas.dispatch_event(&key).unwrap();
+            let last = seen.last().cloned().unwrap_or_default();
+            until(|| {
+                let t = tip_of(canvas);
+                !t.is_empty() && t != last
+            })
+            .await;
+            seen.push(tip_of(canvas));
+        }
+        let mut expected = Vec::new();
+        for row in &vm.rows {
+            for (bar, series) in row.bars.iter().zip(&vm.series) {
+                expected.push(format!("{}{series}: {}", row.label, bar.text));
+            }
+        }
+        for (tip, lead) in seen.iter().zip(&expected) {
+            assert!(
+                tip.starts_with(lead.as_str()),
+                "{tip:?} should lead with {lead:?}"
+            );
+        }
+        assert_eq!(seen.len(), expected.len());
+        // Selecting drew on the layer only: the chart's own pixels are as they were.
+        let after = base.get_image_data(0.0, 0.0, w, h).unwrap().data();
+        assert!(before == after, "the chart was not redrawn");
+        let layer: HtmlCanvasElement = canvas
+            .parent_element()
+            .unwrap()
+            .query_selector("canvas.bl-layer")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let ink = layer
+            .get_context("2d")
+            .unwrap()
+            .unwrap()
+            .dyn_into::<CanvasRenderingContext2d>()
+            .unwrap()
+            .get_image_data(0.0, 0.0, w, h)
+            .unwrap()
+            .data();
+        assert!(
+            ink.iter().skip(3).step_by(4).any(|a| *a > 0),
+            "the highlight is drawn"
+        );
+    }
+    host.remove();
+}
