@@ -7,7 +7,7 @@ use std::path::Path;
 use bl_infographic::chart::{draw_bars, Palette};
 use bl_infographic::data::default_dataset;
 use bl_infographic::i18n::Lang;
-use bl_infographic::view::{ChartVm, ForcesVm};
+use bl_infographic::view::{ChartVm, ForcesVm, Views};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 fn render(lang: Lang, width: u32, scale: f64, highlight: Option<usize>) -> String {
@@ -16,13 +16,23 @@ fn render(lang: Lang, width: u32, scale: f64, highlight: Option<usize>) -> Strin
 }
 
 fn draw(vm: &ChartVm, width: u32, scale: f64, highlight: Option<usize>) -> String {
+    draw_in(vm, width, scale, highlight, &Palette::LIGHT)
+}
+
+fn draw_in(
+    vm: &ChartVm,
+    width: u32,
+    scale: f64,
+    highlight: Option<usize>,
+    palette: &Palette,
+) -> String {
     let layout_height =
         bl_infographic::chart::layout::height(vm.rows.len(), vm.series.len(), scale);
     let height = layout_height as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        draw_bars(&area, vm, &Palette::LIGHT, scale, highlight).expect("draws");
+        draw_bars(&area, vm, palette, scale, highlight).expect("draws");
         area.present().expect("presents");
     }
     svg
@@ -44,8 +54,27 @@ fn check(name: &str, svg: &str) {
 }
 
 #[test]
-fn forces_chart_matches_its_snapshot() {
-    check("forces-vi-360.svg", &render(Lang::Vi, 360, 1.0, None));
+fn every_chart_at_phone_and_desktop_widths_in_both_themes_matches_its_snapshot() {
+    let v = Views::new(&default_dataset().expect("valid"), Lang::Vi);
+    let charts = [
+        ("forces", &v.forces_chart),
+        ("outreach", &v.outreach_charts[0]),
+        ("sessions", &v.outreach_charts[1]),
+        ("materials", &v.outreach_charts[2]),
+        ("safety", &v.safety_chart),
+    ];
+    for (name, vm) in charts {
+        for width in [360, 720] {
+            for (theme, palette) in [("light", Palette::LIGHT), ("dark", Palette::DARK)] {
+                let svg = draw_in(vm, width, 1.0, None, &palette);
+                check(&format!("{name}-vi-{width}-{theme}.svg"), &svg);
+            }
+        }
+    }
+}
+
+#[test]
+fn forces_chart_in_english_with_a_highlighted_row_matches_its_snapshot() {
     check(
         "forces-en-640-hover2.svg",
         &render(Lang::En, 640, 1.0, Some(2)),
