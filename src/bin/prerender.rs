@@ -8,8 +8,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bl_infographic::chart::{chart_svg, Palette};
-use bl_infographic::components::CSV_FILE;
+use bl_infographic::chart::{chart_picture, Palette};
+use bl_infographic::components::{credit_text, CSV_FILE};
 use bl_infographic::data::{default_dataset, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
@@ -66,7 +66,9 @@ fn run(dir: &Path) -> Result<(), String> {
             ("safety", &views.safety_chart),
         ];
         for (id, vm) in charts {
-            let svg = chart_svg(vm, &Palette::LIGHT).map_err(|e| format!("{id}: {e}"))?;
+            let credit = credit_text(&data.article, lang);
+            let svg =
+                chart_picture(vm, &Palette::LIGHT, &credit).map_err(|e| format!("{id}: {e}"))?;
             write(dir, &format!("chart-{id}-{}.svg", lang.tag()), &svg)?;
         }
     }

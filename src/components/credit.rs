@@ -22,3 +22,11 @@ pub fn credit(a: &Article, lang: Lang) -> Html {
         .close("p");
     m.html()
 }
+
+/// The credit line as plain text, for the chart pictures.
+#[cfg(feature = "prerender")]
+pub fn credit_text(a: &Article, lang: Lang) -> String {
+    let date = format_date(&a.date, lang).unwrap_or_else(|| a.date.clone());
+    let (source, portal) = (text(Key::Source, lang), a.portal.get(lang));
+    format!("{source}: {}, {portal}, {date}, {}.", a.title, a.author)
+}

@@ -22,5 +22,7 @@ mod tooltip;
 mod widget;
 
 pub use bar_chart::BarChart;
+#[cfg(feature = "prerender")]
+pub use credit::credit_text;
 pub use download::CSV_FILE;
 pub use widget::{Widget, WidgetProps, WidgetState};

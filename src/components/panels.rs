@@ -14,11 +14,22 @@ use super::timeline::timeline;
 use crate::chart::Palette;
 use crate::embed::SectionName;
 use crate::i18n::{text, Key, Lang};
-use crate::view::{ChartVm, ForcesVm, Views};
+use crate::view::{ChartVm, Views};
+
+/// Where the charts' pictures are (the URL of the widget's files), when they show the data on
+/// screen: the build draws them from the article's dataset only.
+pub type Pictures<'a> = Option<&'a str>;
 
 /// A chart's figure: its heading (an `h2` with `id`, or an `h3`), subtitle and legend (a
-/// swatch per series, and the lighter part of ranges if any), the chart, and what follows it.
-fn chart_figure(vm: &ChartVm, id: Option<&'static str>, chart: Html, after: Html) -> Html {
+/// swatch per series, and the lighter part of ranges if any), the chart, the link to its
+/// picture, and what follows it.
+fn chart_figure(
+    vm: &ChartVm,
+    id: Option<&'static str>,
+    chart: Html,
+    pictures: Pictures,
+    after: Html,
+) -> Html {
     let mut m = Markup::default();
     m.open("figcaption", &[]);
     match id {
@@ -40,26 +51,44 @@ fn chart_figure(vm: &ChartVm, id: Option<&'static str>, chart: Html, after: Html
             .close("li");
     }
     m.close("ul");
+    let mut link = Markup::default();
+    if let Some(assets) = pictures {
+        let file = format!("chart-{}-{}.svg", vm.id, vm.lang.tag());
+        let href = format!("{assets}{file}");
+        let attrs = [
+            ("class", "bl-button bl-picture"),
+            ("href", &href),
+            ("download", &file),
+        ];
+        link.leaf("a", &attrs, text(Key::DownloadPicture, vm.lang));
+    }
     html! {
         <figure class="bl-figure" aria-labelledby={id}>
             { m.html() }
             { chart }
+            { link.html() }
             { after }
         </figure>
     }
 }
 
 /// The forces chart and its table.
-fn forces(chart: &Rc<ChartVm>, table: &ForcesVm, palette: Palette, events: &ChartEvents) -> Html {
+fn forces(v: &Views, palette: Palette, events: &ChartEvents, pictures: Pictures) -> Html {
+    let chart = &v.forces_chart;
     let mark = chart_mark(chart, palette, events);
-    let table = forces_table(table, &chart.title);
-    chart_figure(chart, Some("bl-forces-title"), mark, table)
+    let table = forces_table(&v.forces, &chart.title);
+    chart_figure(chart, Some("bl-forces-title"), mark, pictures, table)
 }
 
 /// A chart at the head of a text section: its subtitle, legend and canvas.
-fn section_chart(vm: &Rc<ChartVm>, palette: Palette, events: &ChartEvents) -> Html {
+fn section_chart(
+    vm: &Rc<ChartVm>,
+    palette: Palette,
+    events: &ChartEvents,
+    pictures: Pictures,
+) -> Html {
     let chart = chart_mark(vm, palette, events);
-    chart_figure(vm, None, chart, Html::default())
+    chart_figure(vm, None, chart, pictures, Html::default())
 }
 
 /// Section `s` of the views `v`.
@@ -69,20 +98,21 @@ pub fn section(
     lang: Lang,
     palette: Palette,
     events: &ChartEvents,
+    pictures: Pictures,
 ) -> Html {
     match s {
         SectionName::Headlines => headlines(&v.cards, lang),
-        SectionName::Forces => forces(&v.forces_chart, &v.forces, palette, events),
+        SectionName::Forces => forces(v, palette, events, pictures),
         SectionName::Outreach => {
             let charts = v.outreach_charts.iter();
-            let charts = charts.map(|vm| section_chart(vm, palette, events));
+            let charts = charts.map(|vm| section_chart(vm, palette, events, pictures));
             figure_section(&v.outreach, lang, "bl-outreach", charts.collect())
         }
         SectionName::Rehabilitation => {
             figure_section(&v.rehabilitation, lang, "bl-rehab", Html::default())
         }
         SectionName::Safety => {
-            let chart = section_chart(&v.safety_chart, palette, events);
+            let chart = section_chart(&v.safety_chart, palette, events, pictures);
             figure_section(&v.safety, lang, "bl-safety", chart)
         }
         SectionName::Timeline => timeline(&v.timeline, lang),

@@ -189,6 +189,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 Some(Ok(_)) => props.options.src.as_deref(),
                 _ => None,
             };
+            let pictures = src_in_use.is_none().then_some(props.assets.as_str());
             // With more than one section, one at a time behind the section control; each
             // panel stays in the DOM (the stylesheet hides the others) so that find-in-page
             // and a page without the stylesheet still have every figure.
@@ -199,7 +200,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 false => sections.first().copied().unwrap_or(state.section),
             };
             let panels = sections.iter().map(|&s| {
-                let body = section(s, v, lang, palette, &events);
+                let body = section(s, v, lang, palette, &events, pictures);
                 match tabbed {
                     true => html! { <div class="bl-panel" data-panel={s.key()}>{ body }</div> },
                     false => body,

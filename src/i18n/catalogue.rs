@@ -140,6 +140,8 @@ catalogue! {
     Note => ("Lưu ý", "Note"),
     /// The CSV download button.
     Download => ("Tải số liệu (CSV)", "Download the data (CSV)"),
+    /// Under each chart: its picture, with its title and the credit line, as an SVG file.
+    DownloadPicture => ("Tải ảnh (SVG)", "Download image (SVG)"),
     /// The download link for a `data-src` dataset: its own file.
     DownloadJson => ("Tải số liệu (JSON)", "Download the data (JSON)"),
     /// While data-src loads.

@@ -51,6 +51,9 @@ pub struct ChartRow {
 /// A bar chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartVm {
+    /// Which chart: `forces`, `outreach`, `sessions`, `materials`, `safety` (the name of its
+    /// picture, `chart-{id}-{lang}.svg`).
+    pub id: &'static str,
     /// Language of every string here.
     pub lang: Lang,
     /// Title.
@@ -83,7 +86,7 @@ impl ChartVm {
         lang: Lang,
         section: Section,
         measure: Measure,
-        keys: [Key; 4],
+        (id, keys): (&'static str, [Key; 4]),
     ) -> Self {
         let figures: Vec<_> = data
             .groups_in(section)
@@ -98,6 +101,7 @@ impl ChartVm {
             .collect();
         let [title, subtitle, series, canvas] = keys.map(|k| text(k, lang).to_string());
         Self {
+            id,
             lang,
             title,
             subtitle,
@@ -118,7 +122,13 @@ impl ChartVm {
             Key::Attendances,
             Key::OutreachCanvasLabel,
         ];
-        Self::one_series(data, lang, Section::Outreach, Measure::Attendances, keys)
+        Self::one_series(
+            data,
+            lang,
+            Section::Outreach,
+            Measure::Attendances,
+            ("outreach", keys),
+        )
     }
 
     /// The sessions chart: sessions by audience, on a scale of their own (beside attendance on
@@ -130,7 +140,13 @@ impl ChartVm {
             Key::Sessions,
             Key::SessionsCanvasLabel,
         ];
-        Self::one_series(data, lang, Section::Outreach, Measure::Sessions, keys)
+        Self::one_series(
+            data,
+            lang,
+            Section::Outreach,
+            Measure::Sessions,
+            ("sessions", keys),
+        )
     }
 
     /// The billboards and banners chart: one row per figure of the groups that count them.
@@ -145,6 +161,7 @@ impl ChartVm {
             })
             .collect();
         Self {
+            id: "materials",
             lang,
             title: text(Key::MaterialsChartTitle, lang).into(),
             subtitle: String::new(),
@@ -163,7 +180,13 @@ impl ChartVm {
             Key::Certified,
             Key::SafetyCanvasLabel,
         ];
-        Self::one_series(data, lang, Section::Safety, Measure::Certified, keys)
+        Self::one_series(
+            data,
+            lang,
+            Section::Safety,
+            Measure::Certified,
+            ("safety", keys),
+        )
     }
 }
 

@@ -95,6 +95,7 @@ impl ForcesVm {
             })
             .collect();
         ChartVm {
+            id: "forces",
             lang: self.lang,
             title: self.title.clone(),
             subtitle: self.subtitle.clone(),

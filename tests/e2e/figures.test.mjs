@@ -93,3 +93,30 @@ test('the outreach chart compares attendance by audience, "over" figures labelle
   assert.match(await section.locator('.bl-tooltip').first().innerText(), /Residential areas[\s\S]*101,662/);
   await page.context().close();
 });
+
+test('each chart downloads as a picture with its title, legend and the credit line', async () => {
+  const { page } = await h.open('/');
+  await settled(page, 1);
+  for (const [section, id, title] of [
+    ['forces', 'forces', 'Lực lượng nòng cốt bảo vệ an ninh trật tự'],
+    ['outreach', 'sessions', 'Số cuộc tuyên truyền theo đối tượng'],
+    ['safety', 'safety', 'Tỉ lệ đạt chuẩn an toàn về an ninh trật tự'],
+  ]) {
+    await showSection(page, section);
+    const link = page.locator(`a.bl-picture[href$="chart-${id}-vi.svg"]`);
+    assert.equal(await link.innerText(), 'Tải ảnh (SVG)');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), `chart-${id}-vi.svg`);
+    const svg = readFileSync(await download.path(), 'utf8');
+    assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), id);
+    assert.ok(svg.includes(`>${title}</text>`), `${id}: titled`);
+    assert.ok(svg.includes('>Nguồn: Sơ kết 05 năm'), `${id}: credited`);
+  }
+  await page.context().close();
+  // A data-src dataset is not the one the pictures were drawn from: no picture is offered.
+  const other = await h.open('/src-custom.html');
+  await settled(other.page, 1);
+  await showSection(other.page, 'forces');
+  assert.equal(await other.page.locator('a.bl-picture').count(), 0);
+  await other.page.context().close();
+});
