@@ -9,11 +9,14 @@ use crate::chart::{Hit, Rect};
 use crate::view::ChartVm;
 
 /// Moves the tooltip `el` next to `rect` (CSS pixels), kept inside a plot `plot_width` wide.
+/// It is at most `min(260px, 90%)` wide (the stylesheet), so it fits left of that much room:
+/// no need to measure it, which would force a layout on every pointer move.
 pub fn place_tooltip(el: &HtmlElement, rect: Rect, plot_width: u32) {
-    let width = el.offset_width();
-    let left = ((rect.x1 + 8.0) as i32)
-        .min(plot_width as i32 - width - 4)
-        .max(0);
+    let widest = (f64::from(plot_width) * 0.9).min(260.0);
+    let left = (rect.x1 + 8.0)
+        .min(f64::from(plot_width) - widest - 4.0)
+        .max(0.0)
+        .round() as i32;
     let top = (rect.y1 + 6.0) as i32;
     let style = el.style();
     // Setting CSSOM properties cannot fail for valid names; nothing to recover.

@@ -1,0 +1,72 @@
+// Pointer moves over each chart, for `make bench`: the main-thread time a move costs, on the
+// widget and on the Chart.js page, at 4× CPU throttling; and the canvas calls made by moves that
+// stay on the same bar (the widget's target: none).
+//
+// The time is Chromium's own count of main-thread task time (CDP Performance.getMetrics,
+// TaskDuration), so work done in a microtask (Yew) or in the next animation frame (Chart.js)
+// counts alike. Each move is a real mouse event, followed by two animation frames; the same wait
+// without a move is measured and subtracted.
+
+const DRAWING = ['fillRect', 'strokeRect', 'clearRect', 'fillText', 'strokeText', 'fill', 'stroke', 'drawImage', 'putImageData', 'beginPath', 'rect', 'moveTo', 'lineTo', 'arc', 'save', 'restore'];
+
+/** Counts every drawing call on any 2D context of the page, from its first script on. */
+export async function countCanvasCalls(page) {
+  await page.addInitScript((names) => {
+    window.__canvasCalls = 0;
+    const proto = CanvasRenderingContext2D.prototype;
+    for (const name of names) {
+      const original = proto[name];
+      proto[name] = function (...args) {
+        window.__canvasCalls += 1;
+        return original.apply(this, args);
+      };
+    }
+  }, DRAWING);
+}
+
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+async function busy(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+}
+
+/**
+ * Moves the mouse down through `canvas` (a locator) in 6 px steps at 30 % of its width: across
+ * bars and the gaps between them. Returns { perMove (ms of main-thread time), moves }.
+ */
+export async function moveCost(page, cdp, canvas) {
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const x = box.x + box.width * 0.3;
+  const ys = [];
+  for (let y = box.y + 2; y < box.y + box.height - 2; y += 6) ys.push(y);
+  await page.mouse.move(x, box.y - 20);
+  await frames(page);
+  // The idle cost of the waits alone.
+  let t0 = await busy(cdp);
+  for (let i = 0; i < ys.length; i++) await frames(page);
+  const idle = (await busy(cdp)) - t0;
+  t0 = await busy(cdp);
+  for (const y of ys) {
+    await page.mouse.move(x, y);
+    await frames(page);
+  }
+  const moving = (await busy(cdp)) - t0;
+  await page.mouse.move(x, box.y - 20);
+  await frames(page);
+  return { perMove: Math.max(0, moving - idle) / ys.length, moves: ys.length };
+}
+
+/** Canvas calls made by `n` moves of 1 px that stay on the bar under (x, y). */
+export async function sameMarkCalls(page, x, y, n = 20) {
+  await page.mouse.move(x, y);
+  await frames(page);
+  await frames(page);
+  const before = await page.evaluate(() => window.__canvasCalls);
+  for (let i = 0; i < n; i++) {
+    await page.mouse.move(x + (i % 2), y + ((i >> 1) % 2));
+    await frames(page);
+  }
+  return (await page.evaluate(() => window.__canvasCalls)) - before;
+}
