@@ -9,7 +9,7 @@ use std::rc::Rc;
 use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use super::canvas::{css_height, paint_bars, paint_highlight, pixel_ratio, WidthObserver};
+use super::canvas::{css_height, paint_bars, paint_highlight, WidthObserver};
 use super::chart_state::{key_action, ChartAction, ChartState};
 use super::tooltip::{place_tooltip, tooltip};
 use crate::chart::{Hit, HitMap, Palette, Rect};
@@ -82,7 +82,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             };
             if width > 0 {
                 match paint_bars(&el, vm, palette, width, None) {
-                    Ok(map) => *hits.borrow_mut() = (map, pixel_ratio()),
+                    Ok(drawn) => *hits.borrow_mut() = drawn,
                     Err(e) => {
                         events.on_error.emit(e.to_string());
                         failed.set(Some(e.to_string()));

@@ -20,16 +20,33 @@ pub fn pixel_ratio() -> f64 {
         .clamp(1.0, 3.0)
 }
 
-/// Sizes `canvas` to `css_width` × the chart's height at the current pixel ratio, draws the
-/// chart and returns its hit map (in bitmap pixels).
+/// The largest bitmap a chart gets, in pixels: well inside what every browser paints (a canvas
+/// past a browser's limit is left blank, without an error).
+pub const MAX_BITMAP_AREA: f64 = 16_000_000.0;
+
+/// The pixel ratio to draw a `css_width` × `css_height` chart at: the device's, lowered for a
+/// chart so big that its bitmap would pass [`MAX_BITMAP_AREA`] (it is then less sharp, never
+/// blank).
+pub fn bitmap_ratio(device: f64, css_width: f64, css_height: f64) -> f64 {
+    let area = (css_width * css_height).max(1.0);
+    // A little under the square root: the bitmap's sides are rounded up.
+    device.min((MAX_BITMAP_AREA / area).sqrt() * 0.99)
+}
+
+/// Sizes `canvas` to `css_width` × the chart's height at the pixel ratio, draws the chart and
+/// returns its hit map (in bitmap pixels) with the ratio it was drawn at.
 pub fn paint_bars(
     canvas: &HtmlCanvasElement,
     vm: &ChartVm,
     palette: &Palette,
     css_width: u32,
     highlight: Option<usize>,
-) -> Result<HitMap, DrawError> {
-    let ratio = pixel_ratio();
+) -> Result<(HitMap, f64), DrawError> {
+    let ratio = bitmap_ratio(
+        pixel_ratio(),
+        f64::from(css_width),
+        f64::from(css_height(vm)),
+    );
     let width = (f64::from(css_width) * ratio).round() as u32;
     let height = layout::height(vm.rows.len(), vm.series.len(), ratio) as u32;
     if canvas.width() != width {
@@ -42,7 +59,7 @@ pub fn paint_bars(
     let area = backend.into_drawing_area();
     let hits = draw_bars(&area, vm, palette, ratio, highlight)?;
     area.present()?;
-    Ok(hits)
+    Ok((hits, ratio))
 }
 
 /// Clears the highlight layer `layer` (sized to the chart `base` it covers) and outlines `bar`
@@ -109,5 +126,22 @@ impl WidthObserver {
 impl Drop for WidthObserver {
     fn drop(&mut self) {
         self.observer.disconnect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_big_chart_is_drawn_at_a_lower_ratio_within_the_area_cap() {
+        assert_eq!(
+            bitmap_ratio(3.0, 390.0, 410.0),
+            3.0,
+            "the article's charts: sharp"
+        );
+        let ratio = bitmap_ratio(3.0, 1200.0, 1946.0);
+        assert!(ratio < 3.0);
+        assert!(1200.0 * ratio * 1946.0 * ratio <= MAX_BITMAP_AREA);
     }
 }

@@ -13,7 +13,7 @@ use super::markup::Markup;
 use super::timeline::timeline;
 use crate::chart::Palette;
 use crate::embed::SectionName;
-use crate::i18n::{text, Key, Lang};
+use crate::i18n::{fill, format_int, text, Key, Lang};
 use crate::view::{ChartVm, Views};
 
 /// Where the charts' pictures are (the URL of the widget's files), when they show the data on
@@ -52,6 +52,14 @@ fn chart_figure(
     }
     m.close("ul");
     let mut link = Markup::default();
+    if vm.hidden > 0 {
+        let (shown, hidden) = (
+            format_int(vm.rows.len() as u64, vm.lang),
+            format_int(vm.hidden as u64, vm.lang),
+        );
+        let says = fill(text(Key::RowsHidden, vm.lang), &[&shown, &hidden]);
+        link.leaf("p", &[("class", "bl-notice bl-rows-hidden")], &says);
+    }
     if let Some(assets) = pictures {
         let file = format!("chart-{}-{}.svg", vm.id, vm.lang.tag());
         let href = format!("{assets}{file}");

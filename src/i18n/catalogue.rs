@@ -140,6 +140,8 @@ catalogue! {
     Note => ("Lưu ý", "Note"),
     /// The CSV download button.
     Download => ("Tải số liệu (CSV)", "Download the data (CSV)"),
+    /// Under a chart with more rows than it draws: how many it leaves to the table.
+    RowsHidden => ("Biểu đồ chỉ vẽ {} hàng đầu; {} hàng còn lại có trong bảng số liệu.", "The chart draws the first {} rows; the other {} are in the data table."),
     /// Under each chart: its picture, with its title and the credit line, as an SVG file.
     DownloadPicture => ("Tải ảnh (SVG)", "Download image (SVG)"),
     /// The download link for a `data-src` dataset: its own file.

@@ -68,9 +68,24 @@ pub struct ChartVm {
     pub percent: bool,
     /// Accessible description of the canvas.
     pub canvas_label: String,
+    /// Rows of the data not drawn (see [`ChartVm::capped`]); they are all in the data table.
+    pub hidden: usize,
 }
 
+/// The most rows a chart draws. The article's charts have 2 to 6; a `data-src` dataset may have
+/// thousands, which no reader scrolls through as bars (and which would make a canvas taller
+/// than browsers paint): the chart shows the first rows and says how many it leaves to the
+/// table.
+pub const MAX_ROWS: usize = 30;
+
 impl ChartVm {
+    /// The chart with at most [`MAX_ROWS`] rows, counting those left out in `hidden`.
+    pub fn capped(mut self) -> Self {
+        self.hidden = self.rows.len().saturating_sub(MAX_ROWS);
+        self.rows.truncate(MAX_ROWS);
+        self
+    }
+
     /// Whether any bar is a range (the legend then explains the lighter part).
     pub fn has_range(&self) -> bool {
         self.rows
@@ -110,6 +125,7 @@ impl ChartVm {
             // Percentages get a 0–100 % axis (figures without a unit are not drawn on it).
             percent: figures.iter().any(|(_, f)| f.unit == Unit::Percent),
             canvas_label: canvas,
+            hidden: 0,
         }
     }
 
@@ -169,6 +185,7 @@ impl ChartVm {
             rows,
             percent: false,
             canvas_label: text(Key::MaterialsCanvasLabel, lang).into(),
+            hidden: 0,
         }
     }
 

@@ -103,6 +103,7 @@ impl ForcesVm {
             rows,
             percent: false,
             canvas_label: text(Key::ChartCanvasLabel, self.lang).to_string(),
+            hidden: 0,
         }
     }
 }

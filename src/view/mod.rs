@@ -8,7 +8,7 @@ mod headlines;
 mod sections;
 mod timeline;
 
-pub use chart::{ChartBar, ChartRow, ChartVm};
+pub use chart::{ChartBar, ChartRow, ChartVm, MAX_ROWS};
 pub use derived::{percent, ratio, total, Bound, Derived};
 pub use forces::{ForcesRow, ForcesVm};
 pub use headlines::{headlines, Card};
@@ -50,13 +50,13 @@ impl Views {
         Self {
             cards: Rc::new(headlines(data, lang)),
             forces: Rc::new(forces.clone()),
-            forces_chart: Rc::new(forces.chart()),
+            forces_chart: Rc::new(forces.chart().capped()),
             outreach_charts: [
-                Rc::new(ChartVm::outreach(data, lang)),
-                Rc::new(ChartVm::sessions(data, lang)),
-                Rc::new(ChartVm::materials(data, lang)),
+                Rc::new(ChartVm::outreach(data, lang).capped()),
+                Rc::new(ChartVm::sessions(data, lang).capped()),
+                Rc::new(ChartVm::materials(data, lang).capped()),
             ],
-            safety_chart: Rc::new(ChartVm::safety(data, lang)),
+            safety_chart: Rc::new(ChartVm::safety(data, lang).capped()),
             outreach: Rc::new(SectionVm::new(data, Section::Outreach, lang)),
             rehabilitation: Rc::new(SectionVm::new(data, Section::Rehabilitation, lang)),
             safety: Rc::new(SectionVm::new(data, Section::Safety, lang)),

@@ -58,3 +58,30 @@ test('a chart that cannot be drawn says so in its place, keeps the figures, and 
   await page.locator('[data-panel="safety"] .bl-chart-failed').waitFor();
   await page.context().close();
 });
+
+test('a dataset of 10.000 figures: the tallest chart is painted top, middle and bottom, and says what it leaves out', async () => {
+  for (const [width, dpr] of [[390, 3], [1200, 3]]) {
+    const { page, errors } = await h.open('/src-big.html', { viewport: { width, height: 900 }, deviceScaleFactor: dpr });
+    await page.waitForFunction(() => document.querySelector('[data-bl-infographic]')?.dataset.state === 'ready', null, { timeout: 30000 });
+    await showSection(page, 'forces');
+    await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas.bl-canvas').width > 0);
+    const probe = await page.locator('canvas.bl-canvas').first().evaluate((c) => {
+      const ctx = c.getContext('2d');
+      const bg = [...ctx.getImageData(0, 0, 1, 1).data];
+      // Any pixel other than the background in a band of 40 rows at this height?
+      const inked = (y0) => {
+        const d = ctx.getImageData(0, y0, c.width, 40).data;
+        for (let i = 0; i < d.length; i += 4) if (d[i] !== bg[0] || d[i + 1] !== bg[1] || d[i + 2] !== bg[2]) return true;
+        return false;
+      };
+      const mid = Math.floor(c.height / 2);
+      return { area: c.width * c.height, top: inked(0), middle: inked(mid - 20), bottom: inked(c.height - 60) };
+    });
+    assert.ok(probe.area <= 16_000_000, `${width} px: bitmap ${probe.area} px within the cap`);
+    assert.deepEqual([probe.top, probe.middle, probe.bottom], [true, true, true], `${width} px: painted throughout`);
+    const notice = await page.locator('.bl-rows-hidden').first().innerText();
+    assert.equal(notice, 'Biểu đồ chỉ vẽ 30 hàng đầu; 4.970 hàng còn lại có trong bảng số liệu.');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});

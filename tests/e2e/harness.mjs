@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { page as hostPage, serve } from './server.mjs';
+import { sizedDataset } from '../../scripts/bench/sized.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -36,6 +37,7 @@ const DATA = {
   '/data/broken.json': () => JSON.stringify(DATASET, null, 1).slice(0, 500),
   '/data/percent.json': () => edited((d) => { figure(d, 'khom-ap.certified').amount.value = 140; }),
   '/data/no-english.json': () => edited((d) => { delete figure(d, 'rehab.received').label.en; }),
+  '/data/big.json': () => sizedDataset(DATASET, 10000),
   '/data/slow.json': () => new Promise((resolve) => setTimeout(() => resolve(JSON.stringify(DATASET)), 9500)),
 };
 
@@ -47,6 +49,7 @@ export const PAGES = {
   '/src-percent.html': (s) => hostPage(withAttrs(s, 'data-src="data/percent.json"')),
   '/src-no-english.html': (s) => hostPage(withAttrs(s, 'data-src="data/no-english.json"').replace('data-lang="vi"', 'data-lang="en"')),
   '/src-404.html': (s) => hostPage(withAttrs(s, 'data-src="data/nowhere.json"')),
+  '/src-big.html': (s) => hostPage(withAttrs(s, 'data-src="data/big.json"')),
   '/src-slow.html': (s) => hostPage(withAttrs(s, 'data-src="data/slow.json"')),
   '/sections.html': (s) => hostPage(withAttrs(s, 'data-sections="timeline,forces"')),
   '/charts.html': (s) => hostPage(withAttrs(s, 'data-sections="forces,outreach,safety"')),
