@@ -5,6 +5,7 @@ mod amount;
 mod csv;
 mod error;
 mod fetch;
+mod index;
 mod json;
 mod model;
 mod validate;

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use crate::i18n::Lang;
 
 pub use super::amount::Amount;
+use super::index::Index;
 pub use super::vocab::{Measure, Section, Unit};
 
 /// A whole dataset: where it comes from and what it says.
@@ -20,6 +21,10 @@ pub struct Dataset {
     pub figures: Vec<Figure>,
     /// Dated events, for the timeline.
     pub events: Vec<Event>,
+    /// The figures by group and measure (built by [`Dataset::indexed`]): a `data-src` dataset
+    /// may have thousands.
+    #[serde(skip)]
+    pub index: Index,
 }
 
 /// The source article, as the portal shows it.
@@ -124,10 +129,31 @@ impl Dataset {
         self.groups.iter().find(|g| g.id == id)
     }
 
-    /// The figure measuring `measure` of `group`, if the dataset has it.
+    /// The key of figure `i` in the index.
+    fn figure_key(&self, i: usize) -> [&str; 2] {
+        let f = &self.figures[i];
+        [f.group.as_str(), f.measure.key()]
+    }
+
+    /// The dataset with its figures indexed.
+    pub fn indexed(mut self) -> Self {
+        self.index = Index::new(self.figures.len(), |i| self.figure_key(i)).0;
+        self
+    }
+
+    /// The figure measuring `measure` of `group`, if the dataset has it (the first one listed).
+    /// Found through the index; a miss is checked by a scan, so a dataset changed after it was
+    /// indexed (in tests) still answers right.
     pub fn figure(&self, group: &str, measure: Measure) -> Option<&Figure> {
-        self.figures
-            .iter()
-            .find(|f| f.group == group && f.measure == measure)
+        match self
+            .index
+            .find([group, measure.key()], |i| self.figure_key(i))
+        {
+            Some(i) => self.figures.get(i),
+            None => self
+                .figures
+                .iter()
+                .find(|f| f.group == group && f.measure == measure),
+        }
     }
 }

@@ -3,12 +3,13 @@
 //! semantic ones), so an editor can fix the file.
 
 pub use super::error::DataError;
+use super::index::Index;
 use super::model::{Amount, Dataset, Measure, Section, Text, Unit};
 use crate::i18n::parse_date;
 
 /// Parses `json` and checks everything serde cannot: ids, references, ranges, empty texts.
 pub fn parse(json: &str) -> Result<Dataset, DataError> {
-    let data = super::json::from_str::<Dataset>(json)?;
+    let data = super::json::from_str::<Dataset>(json)?.indexed();
     validate(&data)?;
     Ok(data)
 }
@@ -45,22 +46,23 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
     non_empty(|| "article.title".into(), &data.article.title)?;
     date(|| "article.date".into(), &data.article.date)?;
     both_languages("article.portal", &data.article.portal)?;
-    // Datasets hold tens of items: a linear scan is cheaper in code size than a hash set.
-    let mut ids: Vec<&str> = Vec::with_capacity(data.groups.len());
+    // Ids through a hash index: thousands of items are checked in linear time.
+    let group_id = |i: usize| [data.groups[i].id.as_str(), ""];
+    let (groups, repeated) = Index::new(data.groups.len(), group_id);
     for (i, g) in data.groups.iter().enumerate() {
         both_languages(&format!("groups[{i}].label"), &g.label)?;
-        if ids.contains(&g.id.as_str()) {
+        if repeated == Some(i) {
             let (path, id) = (format!("groups[{i}].id"), g.id.clone());
             return Err(DataError::DuplicateId { path, id });
         }
-        ids.push(g.id.as_str());
     }
+    let (_, repeated) = Index::new(data.figures.len(), |i| [data.figures[i].id.as_str(), ""]);
     for (i, f) in data.figures.iter().enumerate() {
-        if data.figures[..i].iter().any(|earlier| earlier.id == f.id) {
+        if repeated == Some(i) {
             let (path, id) = (format!("figures[{i}].id"), f.id.clone());
             return Err(DataError::DuplicateId { path, id });
         }
-        if !ids.contains(&f.group.as_str()) {
+        if groups.find([f.group.as_str(), ""], group_id).is_none() {
             let (path, group) = (format!("figures[{i}].group"), f.group.clone());
             return Err(DataError::UnknownGroup { path, group });
         }

@@ -81,7 +81,14 @@ impl ForcesVm {
         }
     }
 
-    /// The chart of these rows: units and members per kind of team.
+    /// The chart of these rows: units and members per kind of team, both on one linear scale
+    /// from zero. The figures run from 7 to 1.157, and a linear scale is the one on which a
+    /// bar's length is its number: 817 units read as 70% of 1.157 members, as they are. A log
+    /// scale would fit 7 and 1.157 more evenly but make 7 look like a third of 1.157, and the
+    /// two series would no longer compare by length. The short bars stay readable because each
+    /// bar is labelled with its figure at its end, as the article states it, and the tooltip and
+    /// the data table carry the same; the members per unit, which the scale cannot show, are a
+    /// column of that table.
     pub fn chart(&self) -> ChartVm {
         let rows = self
             .rows
