@@ -4,7 +4,6 @@
 
 use super::{text, Key, Lang};
 use crate::data::{Amount, Unit};
-use crate::view::{Bound, Derived};
 
 fn separators(lang: Lang) -> (char, char) {
     match lang {
@@ -27,44 +26,15 @@ pub fn format_int(n: u64, lang: Lang) -> String {
     out
 }
 
-fn decimal_from_tenths(tenths: i64, lang: Lang) -> String {
+/// Formats a number given in tenths with the language's separators, without a decimal part
+/// when it is whole: `381` → `38,1` (vi), `50` → `5`.
+pub fn format_tenths(tenths: i64, lang: Lang) -> String {
     let (_, decimal) = separators(lang);
     let whole = format_int(tenths.unsigned_abs() / 10, lang);
     let sign = if tenths < 0 { "-" } else { "" };
     match tenths.unsigned_abs() % 10 {
         0 => format!("{sign}{whole}"),
         d => format!("{sign}{whole}{decimal}{d}"),
-    }
-}
-
-/// Tenths of `value`, rounded so that the qualifier stays true: an "over" figure is a lower
-/// bound, so it is rounded down (`trên 18,18…` is `trên 18,1`, never `trên 18,2`); a "nearly"
-/// figure is an upper bound, rounded up; an exact one half away from zero. The epsilon keeps
-/// a whole result computed in floating point (`85 / 17 × 10 = 49,999…`) whole.
-fn tenths_towards(value: f64, bound: Bound) -> i64 {
-    const EPSILON: f64 = 1e-9;
-    let t = value * 10.0;
-    let rounded = match bound {
-        Bound::Exact => t.round(),
-        Bound::Over => (t + EPSILON).floor(),
-        Bound::Nearly => (t - EPSILON).ceil(),
-    };
-    rounded as i64
-}
-
-/// A computed figure with what its inputs allow it to claim, by **the rounding rule of the
-/// widget**: one decimal place, a whole result without decimals; an exact figure rounded half
-/// away from zero (`38,1`, `59,7%`), a bounded one towards its bound so the qualifier stays true
-/// (`trên 18,1` for 200 / 11 = 18,18…).
-pub fn format_derived(d: &Derived, lang: Lang, percent: bool) -> String {
-    let mut number = decimal_from_tenths(tenths_towards(d.value, d.bound), lang);
-    if percent {
-        number.push('%');
-    }
-    match d.bound {
-        Bound::Exact => number,
-        Bound::Over => format!("{} {number}", text(Key::Over, lang)),
-        Bound::Nearly => format!("{} {number}", text(Key::Nearly, lang)),
     }
 }
 

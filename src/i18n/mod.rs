@@ -6,7 +6,7 @@ mod format;
 
 pub use catalogue::{fill, text, Key};
 pub use format::{
-    format_amount, format_date, format_derived, format_figure, format_int, parse_date,
+    format_amount, format_date, format_figure, format_int, format_tenths, parse_date,
 };
 
 /// A language the widget can speak.

@@ -3,7 +3,7 @@
 //! "over"; a ratio of an "over" numerator is "over"; where the qualifiers pull in opposite
 //! directions (or a range is involved) there is no honest single figure, and `None` is returned.
 //!
-//! Rounding rule (one place, used everywhere, done by `i18n::format_derived` when the figure is
+//! Rounding rule (one place, used everywhere, done by `rounding::format_derived` when the figure is
 //! shown; the value itself is kept exact): one decimal place, half away from zero for an exact
 //! figure, and towards its bound for a qualified one, so the qualifier stays true: "over" is
 //! rounded down, "nearly" up.

@@ -5,6 +5,7 @@ mod chart;
 mod derived;
 mod forces;
 mod headlines;
+mod rounding;
 mod sections;
 mod timeline;
 
@@ -12,6 +13,7 @@ pub use chart::{ChartBar, ChartRow, ChartVm, MAX_ROWS};
 pub use derived::{percent, ratio, total, Bound, Derived};
 pub use forces::{ForcesRow, ForcesVm};
 pub use headlines::{headlines, Card};
+pub use rounding::format_derived;
 pub use sections::{FigureLine, GroupBlock, Part, SectionVm};
 pub use timeline::{timeline, Entry, TimelineVm};
 

@@ -2,8 +2,9 @@
 //! figures as the article states them, its note if the article is ambiguous, and the figures
 //! derived from them.
 
+use super::rounding::format_derived;
 use crate::data::{Dataset, Measure, Section};
-use crate::i18n::{fill, format_derived, format_figure, text, Key, Lang};
+use crate::i18n::{fill, format_figure, text, Key, Lang};
 use crate::view::derived::{percent, ratio};
 
 /// One figure as a line: `gần 1.000` + `cuộc tuyên truyền`.

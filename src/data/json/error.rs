@@ -53,7 +53,7 @@ impl fmt::Display for Found<'_> {
             U::Bool(b) => write!(f, "boolean `{b}`"),
             U::Unsigned(n) => write!(f, "integer `{n}`"),
             U::Signed(n) => write!(f, "integer `{n}`"),
-            U::Str(s) => write!(f, "string {s:?}"),
+            U::Str(s) => write!(f, "string \"{s}\""),
             U::Unit => f.write_str("null"),
             U::Seq => f.write_str("array"),
             U::Map => f.write_str("object"),
