@@ -168,3 +168,26 @@ test('ready comes after every visible chart has painted; a hidden one paints whe
   });
   await page.context().close();
 });
+
+test('a tap on every chart reveals a figure, and a tap elsewhere in the widget hides it', async () => {
+  const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 390, height: 844 } });
+  await settled(page, 1);
+  // [section, chart in it, row, series, series in the chart]
+  const charts = [['forces', 0, 2, 1, 2], ['outreach', 0, 2, 0, 1], ['outreach', 1, 1, 0, 1], ['outreach', 2, 1, 0, 1], ['safety', 0, 3, 0, 1]];
+  for (const [section, nth, row, series, count] of charts) {
+    await showSection(page, section);
+    const canvas = page.locator(`[data-panel="${section}"] canvas.bl-canvas`).nth(nth);
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    // The layout's rows (src/chart/layout.rs): a label of 20 px, bars of 14 px 4 apart, 12 px after.
+    const y = 4 + row * (20 + count * 14 + (count - 1) * 4 + 12) + 20 + series * 18 + 7;
+    await page.touchscreen.tap(box.x + 20, box.y + y);
+    const tip = page.locator(`[data-panel="${section}"] .bl-tooltip`).nth(nth);
+    await tip.waitFor({ state: 'visible' });
+    assert.match(await tip.innerText(), /\d/, `${section} chart ${nth}: a figure`);
+    // A tap on the section's heading, elsewhere in the widget: the pin goes.
+    await page.locator(`[data-panel="${section}"] .bl-title`).first().tap();
+    await tip.waitFor({ state: 'hidden' });
+  }
+  await page.context().close();
+});
