@@ -34,6 +34,8 @@ catalogue! {
     Attendances => ("Lượt tham dự", "Attendances"),
     /// Title of the sessions chart.
     SessionsChartTitle => ("Số cuộc tuyên truyền theo đối tượng", "Outreach sessions, by audience"),
+    /// Subtitle of the sessions chart.
+    SessionsChartSubtitle => ("Số có chữ “gần” là mức tối đa, “trên” là mức tối thiểu bài viết nêu", "“Nearly” figures are the most, “over” figures the least the article gives"),
     /// Series name: number of sessions.
     Sessions => ("Số cuộc", "Sessions"),
     /// Accessible description of the sessions chart.

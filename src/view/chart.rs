@@ -152,7 +152,7 @@ impl ChartVm {
     pub fn sessions(data: &Dataset, lang: Lang) -> Self {
         let keys = [
             Key::SessionsChartTitle,
-            Key::OutreachChartSubtitle,
+            Key::SessionsChartSubtitle,
             Key::Sessions,
             Key::SessionsCanvasLabel,
         ];
