@@ -8,7 +8,7 @@
 //   and the ratio of the two (target ≤ 0.40);
 // - data-src datasets of 10, 100, 1.000 and 10.000 figures: time to ready, for its growth (a
 //   chart draws its first 30 rows, within a bitmap a browser paints);
-// - pointer moves over each of the five charts, on the widget and on the Chart.js page: the
+// - pointer moves over each of the six charts, on the widget and on the Chart.js page: the
 //   main-thread time per move and the ratio (target ≤ 0.80), and the canvas calls of moves that
 //   stay on one bar (target 0; scripts/bench/moves.mjs).
 import { chromium } from 'playwright-core';
@@ -38,12 +38,13 @@ const sized = (n) => sizedDataset(DATASET, n);
 const SIZES = [10, 100, 1000, 10000];
 const pages = {
   '/bench-widget.html': (s) => hostPage(s),
-  // Every chart on show: three hosts, one section each (forces; the three outreach charts;
-  // certification), the same five charts as the Chart.js page.
+  // Every chart on show: three hosts, one section each (forces and members per unit; the three
+  // outreach charts; certification), the same six charts as the Chart.js page.
   '/bench-charts.html': (s) => hostPage(['forces', 'outreach', 'safety']
     .map((k) => s.replace('data-lang="vi"', `data-lang="vi" data-sections="${k}"`)).join('\n')),
   '/bench/chartjs.html': () => hostPage(
-    '<div class="c f"><canvas id="forces"></canvas></div><div class="c o"><canvas id="outreach"></canvas></div>' +
+    '<div class="c f"><canvas id="forces"></canvas></div><div class="c s"><canvas id="per-unit"></canvas></div>' +
+    '<div class="c o"><canvas id="outreach"></canvas></div>' +
     '<div class="c t"><canvas id="sessions"></canvas></div><div class="c t"><canvas id="materials"></canvas></div>' +
     '<div class="c s"><canvas id="safety"></canvas></div>' +
     '<script src="/bench/chart.umd.min.js"></script><script type="module" src="/bench/chartjs-page.js"></script>',
@@ -119,7 +120,7 @@ const ratio = charts.ready / chartjs.ready;
 const sweep = [];
 for (const n of SIZES) sweep.push([n, await medianOf(`/bench-sweep-${n}.html`, { timeout: 30000 }, 1)]);
 
-// Pointer moves, throttled, over each chart: the widget's five and Chart.js's five.
+// Pointer moves, throttled, over each chart: the widget's six and Chart.js's six.
 async function movesOn(path, canvases, sameMark) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: false });
   const page = await context.newPage();
@@ -149,7 +150,7 @@ const chartjsMoves = await movesOn('/bench/chartjs.html', 'canvas', async (canva
   const bar = window.Chart.getChart(c).getDatasetMeta(0).data[row];
   return [(bar.base + bar.x) / 2, bar.y];
 }, i === 0 ? 2 : 0));
-const CHARTS = ['forces', 'attendance', 'sessions', 'materials', 'certification'];
+const CHARTS = ['forces', 'per unit', 'attendance', 'sessions', 'materials', 'certification'];
 await browser.close();
 server.close();
 
@@ -157,9 +158,9 @@ const chartjsBrotli = brotliCompressSync(node('node_modules/chart.js/dist/chart.
 console.log(`bench: 390 px, DPR 3, CPU throttled ${THROTTLE}×, cold, median of ${RUNS}`);
 console.log('page                                   first figures   ready');
 console.log(`widget, first view (script snippet)    ${ms(widget.fcp).padStart(13)}   ${ms(widget.ready)}`);
-console.log(`widget, all five charts on show        ${ms(charts.fcp).padStart(13)}   ${ms(charts.ready)}`);
-console.log(`Chart.js 4, the same five charts       ${'—'.padStart(13)}   ${ms(chartjs.ready)} (Chart.js alone: ${(chartjsBrotli / 1024).toFixed(1)} KB brotli)`);
-console.log(`ratio widget (five charts) / Chart.js, ready: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO.toFixed(2)}${ratio <= TARGET_RATIO ? ', met' : ', not met yet'})`);
+console.log(`widget, all six charts on show        ${ms(charts.fcp).padStart(13)}   ${ms(charts.ready)}`);
+console.log(`Chart.js 4, the same six charts        ${'—'.padStart(13)}   ${ms(chartjs.ready)} (Chart.js alone: ${(chartjsBrotli / 1024).toFixed(1)} KB brotli)`);
+console.log(`ratio widget (six charts) / Chart.js, ready: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO.toFixed(2)}${ratio <= TARGET_RATIO ? ', met' : ', not met yet'})`);
 console.log(`data-src sweep (figures → ready): ${sweep.map(([n, r]) => `${n} → ${r.error ? `error (${r.error.slice(0, 60)})` : ms(r.ready)}`).join(', ')}`);
 console.log(`pointer moves, throttled ${THROTTLE}× (main-thread ms per move; canvas calls in 20 moves on one bar):`);
 const perMove = (xs) => xs.reduce((a, m) => a + m.perMove, 0) / xs.length;

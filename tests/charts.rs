@@ -21,10 +21,11 @@ use common::{new_host, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The charts in the order the widget shows them: forces, the three outreach charts, safety.
+/// The charts in the order the widget shows them: forces and members per unit, the three
+/// outreach charts, safety.
 fn charts() -> Vec<ChartVm> {
     let v = Views::new(&default_dataset().unwrap(), Lang::Vi);
-    let mut all = vec![(*v.forces_chart).clone()];
+    let mut all = vec![(*v.forces_chart).clone(), (*v.per_unit_chart).clone()];
     all.extend(v.outreach_charts.iter().map(|c| (**c).clone()));
     all.push((*v.safety_chart).clone());
     all

@@ -58,6 +58,7 @@ fn every_chart_at_phone_and_desktop_widths_in_both_themes_matches_its_snapshot()
     let v = Views::new(&default_dataset().expect("valid"), Lang::Vi);
     let charts = [
         ("forces", &v.forces_chart),
+        ("per-unit", &v.per_unit_chart),
         ("outreach", &v.outreach_charts[0]),
         ("sessions", &v.outreach_charts[1]),
         ("materials", &v.outreach_charts[2]),

@@ -1,4 +1,4 @@
-// The comparison page of `make bench`: the widget's five charts (forces; outreach attendance,
+// The comparison page of `make bench`: the widget's six charts (forces, members per unit; outreach attendance,
 // sessions, billboards and banners; certification) drawn by Chart.js 4 from the same dataset,
 // no animation, at the same width. Sets window.__readyAt when the last chart has rendered.
 /* global Chart */
@@ -6,7 +6,7 @@ const data = await (await fetch('/bench/article.json')).json();
 const figure = (group, measure) => data.figures.find((f) => f.group === group && f.measure === measure);
 const value = (f) => (f.amount.qualifier === 'range' ? f.amount.to : f.amount.value);
 const groups = (section) => data.groups.filter((g) => g.section === section);
-const CHARTS = 5;
+const CHARTS = 6;
 let rendered = 0;
 const done = {
   id: 'done',
@@ -29,6 +29,10 @@ const forces = groups('forces');
 bars('forces', forces.map((g) => g.label.vi), [
   { label: 'Số đơn vị', data: forces.map((g) => value(figure(g.id, 'units'))) },
   { label: 'Số thành viên', data: forces.map((g) => value(figure(g.id, 'members'))) },
+]);
+const perUnit = (g) => Math.floor((10 * value(figure(g.id, 'members'))) / value(figure(g.id, 'units'))) / 10;
+bars('per-unit', forces.map((g) => g.label.vi), [
+  { label: 'Thành viên mỗi đơn vị', data: forces.map(perUnit) },
 ]);
 const by = (measure) => groups('outreach').filter((g) => figure(g.id, measure));
 const attendance = by('attendances');

@@ -60,6 +60,7 @@ fn run(dir: &Path) -> Result<(), String> {
         let views = Views::new(&data, lang);
         let charts = [
             ("forces", &views.forces_chart),
+            ("per-unit", &views.per_unit_chart),
             ("outreach", &views.outreach_charts[0]),
             ("sessions", &views.outreach_charts[1]),
             ("materials", &views.outreach_charts[2]),

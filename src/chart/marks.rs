@@ -11,7 +11,7 @@ use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyl
 use super::hit::HitMap;
 use super::hit::Rect;
 use super::layout::{self, ChartLayout};
-use crate::i18n::format_int;
+use crate::i18n::{format_int, format_tenths};
 use crate::view::ChartVm;
 
 /// Why a draw failed (the backend's message).
@@ -172,7 +172,10 @@ fn draw_axis<DB: DrawingBackend>(
             line,
             palette.grid.stroke_width(px(geom.scale).max(1) as u32),
         ))?;
-        let mut label = format_int(value as u64, vm.lang);
+        let mut label = match vm.tenths {
+            true => format_tenths(value as i64, vm.lang),
+            false => format_int(value as u64, vm.lang),
+        };
         if vm.percent {
             label.push('%');
         }

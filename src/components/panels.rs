@@ -84,8 +84,9 @@ fn chart_figure(
 fn forces(v: &Views, palette: Palette, events: &ChartEvents, pictures: Pictures) -> Html {
     let chart = &v.forces_chart;
     let mark = chart_mark(chart, palette, events);
-    let table = forces_table(&v.forces, &chart.title);
-    chart_figure(chart, Some("bl-forces-title"), mark, pictures, table)
+    let per_unit = section_chart(&v.per_unit_chart, palette, events, pictures);
+    let after = html! { <>{ per_unit }{ forces_table(&v.forces, &chart.title) }</> };
+    chart_figure(chart, Some("bl-forces-title"), mark, pictures, after)
 }
 
 /// A chart at the head of a text section: its subtitle, legend and canvas.

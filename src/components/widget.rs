@@ -121,7 +121,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .sections
         .iter()
         .map(|s| match s {
-            SectionName::Forces | SectionName::Safety => 1,
+            SectionName::Forces => 2,
+            SectionName::Safety => 1,
             SectionName::Outreach => 3,
             _ => 0,
         })

@@ -136,6 +136,10 @@ catalogue! {
     ReformRate => ("{} số lượt được tiếp nhận đã hoàn lương", "{} of the cases received were reformed"),
     /// Column: members per unit (derived).
     MembersPerUnit => ("Thành viên mỗi đơn vị", "Members per unit"),
+    /// Title of the members-per-unit chart.
+    PerUnitChartTitle => ("Bình quân thành viên mỗi đơn vị", "Members per unit, on average"),
+    /// Accessible description of the members-per-unit chart.
+    PerUnitCanvasLabel => ("Biểu đồ thanh: thành viên bình quân mỗi đơn vị, theo loại tổ, ban. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: members per unit by kind of team. Arrow keys step through the bars; the full figures are in the data table below."),
     /// Row header of totals.
     Total => ("Tổng cộng", "Total"),
     /// Before a figure's note.

@@ -42,7 +42,7 @@ mod tests {
         assert!(html.starts_with("<div ") && html[..80].contains("class=\"bl-root\""));
         assert_eq!(
             html.matches("<svg class=\"bl-canvas bl-static\"").count(),
-            5
+            6
         );
         assert!(
             !html.contains("<canvas"),

@@ -66,6 +66,8 @@ pub struct ChartVm {
     pub rows: Vec<ChartRow>,
     /// A 0–100 % axis rather than one fitted to the data.
     pub percent: bool,
+    /// The bars' numbers are tenths (a computed figure such as 18,1): the axis says so.
+    pub tenths: bool,
     /// Accessible description of the canvas.
     pub canvas_label: String,
     /// Rows of the data not drawn (see [`ChartVm::capped`]); they are all in the data table.
@@ -124,6 +126,7 @@ impl ChartVm {
             rows,
             // Percentages get a 0–100 % axis (figures without a unit are not drawn on it).
             percent: figures.iter().any(|(_, f)| f.unit == Unit::Percent),
+            tenths: false,
             canvas_label: canvas,
             hidden: 0,
         }
@@ -184,6 +187,7 @@ impl ChartVm {
             series: vec![text(Key::Figure, lang).into()],
             rows,
             percent: false,
+            tenths: false,
             canvas_label: text(Key::MaterialsCanvasLabel, lang).into(),
             hidden: 0,
         }

@@ -1,7 +1,7 @@
 //! View model of the forces chart: per kind of team, its units and members as numbers (for the
 //! bars) and as formatted text with the article's qualifier (for labels, tooltips and the table).
 
-use super::rounding::format_derived;
+use super::rounding::{format_derived, tenths};
 use crate::data::{Amount, Dataset, Measure, Section, Unit};
 use crate::i18n::{format_amount, text, Key, Lang};
 use crate::view::chart::{ChartBar, ChartRow, ChartVm};
@@ -110,7 +110,48 @@ impl ForcesVm {
             series: self.series.to_vec(),
             rows,
             percent: false,
+            tenths: false,
             canvas_label: text(Key::ChartCanvasLabel, self.lang).to_string(),
+            hidden: 0,
+        }
+    }
+
+    /// The members per unit of each kind of team, computed, as a chart of its own: the view the
+    /// chart of units and members cannot give on its scale. Bars are in tenths, to the figure
+    /// as rounded by the rule (`trên 18,1` is drawn to 18,1); a row whose qualifiers allow no
+    /// figure has no bar and no text (the table says the same).
+    pub fn per_unit_chart(&self) -> ChartVm {
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| {
+                let d = ratio(&r.members, &r.units);
+                let t = d.as_ref().map_or(0, tenths);
+                let text = match r.per_unit_text.is_empty() {
+                    true => "—".to_string(),
+                    false => r.per_unit_text.clone(),
+                };
+                ChartRow {
+                    label: r.label.clone(),
+                    bars: vec![ChartBar {
+                        low: t,
+                        high: t,
+                        text,
+                        drawn: d.is_some(),
+                    }],
+                }
+            })
+            .collect();
+        ChartVm {
+            id: "per-unit",
+            lang: self.lang,
+            title: text(Key::PerUnitChartTitle, self.lang).to_string(),
+            subtitle: text(Key::Derived, self.lang).to_string(),
+            series: vec![text(Key::MembersPerUnit, self.lang).to_string()],
+            rows,
+            percent: false,
+            tenths: true,
+            canvas_label: text(Key::PerUnitCanvasLabel, self.lang).to_string(),
             hidden: 0,
         }
     }

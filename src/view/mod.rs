@@ -29,8 +29,10 @@ pub struct Views {
     pub cards: Rc<Vec<Card>>,
     /// The forces table.
     pub forces: Rc<ForcesVm>,
-    /// The forces chart.
+    /// The forces charts: units and members, and the members per unit.
     pub forces_chart: Rc<ChartVm>,
+    /// The members per unit, computed.
+    pub per_unit_chart: Rc<ChartVm>,
     /// The outreach charts: attendance, sessions, billboards and banners.
     pub outreach_charts: [Rc<ChartVm>; 3],
     /// The safety chart.
@@ -53,6 +55,7 @@ impl Views {
             cards: Rc::new(headlines(data, lang)),
             forces: Rc::new(forces.clone()),
             forces_chart: Rc::new(forces.chart().capped()),
+            per_unit_chart: Rc::new(forces.per_unit_chart().capped()),
             outreach_charts: [
                 Rc::new(ChartVm::outreach(data, lang).capped()),
                 Rc::new(ChartVm::sessions(data, lang).capped()),

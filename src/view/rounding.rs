@@ -21,6 +21,11 @@ fn tenths_towards(value: f64, bound: Bound) -> i64 {
     rounded as i64
 }
 
+/// `d` in tenths, rounded by the rule: what a bar of a computed figure is drawn to.
+pub fn tenths(d: &Derived) -> u64 {
+    tenths_towards(d.value, d.bound).max(0) as u64
+}
+
 /// A computed figure with what its inputs allow it to claim, by the rounding rule.
 pub fn format_derived(d: &Derived, lang: Lang, percent: bool) -> String {
     let mut number = format_tenths(tenths_towards(d.value, d.bound), lang);

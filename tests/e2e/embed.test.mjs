@@ -27,7 +27,7 @@ test('the snippet pasted twice gives two working widgets from one wasm fetch', a
   const states = await page.locator('[data-bl-infographic]').evaluateAll((hs) => hs.map((x) => x.dataset.state));
   assert.deepEqual(states, ['ready', 'ready']);
   assert.equal(wasm.length, 1, `one wasm request, got ${wasm.length}`);
-  assert.equal(await page.locator('canvas.bl-canvas').count(), 10, 'five charts per widget');
+  assert.equal(await page.locator('canvas.bl-canvas').count(), 12, 'six charts per widget');
   assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:ready', 'bl-infographic:ready']);
   assert.deepEqual(errors, []);
   await page.context().close();

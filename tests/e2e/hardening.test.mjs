@@ -47,7 +47,7 @@ test('a chart that cannot be drawn says so in its place, keeps the figures, and 
   const host = page.locator('[data-bl-infographic]');
   await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').dataset.state === 'error');
   const failed = page.locator('.bl-chart-failed');
-  assert.equal(await failed.count(), 1, 'a notice in the place of the chart on show');
+  assert.equal(await failed.count(), 2, 'a notice in the place of each chart on show (forces, members per unit)');
   assert.match(await failed.first().innerText(), /Không vẽ được biểu đồ.*2D/);
   await page.getByText('Xem bảng số liệu', { exact: true }).first().click();
   assert.ok(await page.locator('.bl-table').first().isVisible(), 'the table is still there');

@@ -86,7 +86,7 @@ for (const [lang, path] of [['vi', '/frame.html'], ['en', '/frame-en.html']]) {
   test(`${path} shows every figure of the article with scripts off (${lang})`, async () => {
     const { page } = await h.open(path, { javaScriptEnabled: false });
     await assertEveryFigure(page, lang);
-    assert.equal(await page.locator('svg.bl-canvas').count(), 5, 'five charts, drawn as SVG');
+    assert.equal(await page.locator('svg.bl-canvas').count(), 6, 'six charts, drawn as SVG');
     // The section control works without a script (CSS alone shows the checked section).
     for (const section of ['forces', 'outreach', 'safety']) {
       await showSection(page, section);
@@ -100,7 +100,7 @@ for (const [lang, path] of [['vi', '/frame.html'], ['en', '/frame-en.html']]) {
     assert.equal(await page.locator('html').getAttribute('lang'), lang);
     // On paper every section is there at once, without the control.
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('svg.bl-canvas:visible').count(), 5, 'every chart printed');
+    assert.equal(await page.locator('svg.bl-canvas:visible').count(), 6, 'every chart printed');
     await assertEveryFigure(page, lang);
     await page.context().close();
   });
@@ -116,7 +116,7 @@ test('frame.html inside a sandbox="" iframe is static but complete', async () =>
   const frame = page.frames().find((f) => f.url().includes('frame.html'));
   await frame.waitForLoadState();
   await assertEveryFigure(frame, 'vi');
-  assert.equal(await frame.locator('svg.bl-canvas').count(), 5);
+  assert.equal(await frame.locator('svg.bl-canvas').count(), 6);
   assert.deepEqual(wasm, [], 'no script ran in the sandbox');
   await page.context().close();
 });
@@ -127,7 +127,7 @@ test('frame.html in a sandbox="allow-scripts allow-same-origin" iframe is live',
   const { page, errors } = await h.open('/sandbox-scripts.html');
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-bl-infographic][data-state="ready"]').waitFor({ timeout: 15000 });
-  assert.equal(await frame.locator('canvas.bl-canvas').count(), 5, 'drawn live');
+  assert.equal(await frame.locator('canvas.bl-canvas').count(), 6, 'drawn live');
   assert.equal(await frame.locator('.bl-root[lang="en"]').count(), 1, 'options from the URL');
   assert.deepEqual(errors, []);
   await page.context().close();

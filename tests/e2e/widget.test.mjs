@@ -159,7 +159,7 @@ test('ready comes after every visible chart has painted; a hidden one paints whe
     });
   });
   await settled(page, 1);
-  assert.deepEqual(await page.evaluate(() => window.__paintedAtReady), [true], 'the forces chart, the one on show');
+  assert.deepEqual(await page.evaluate(() => window.__paintedAtReady), [true, true], 'the forces charts, the ones on show');
   assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:ready'], 'ready once');
   await showSection(page, 'safety');
   await page.waitForFunction(() => {
@@ -173,7 +173,7 @@ test('a tap on every chart reveals a figure, and a tap elsewhere in the widget h
   const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 390, height: 844 } });
   await settled(page, 1);
   // [section, chart in it, row, series, series in the chart]
-  const charts = [['forces', 0, 2, 1, 2], ['outreach', 0, 2, 0, 1], ['outreach', 1, 1, 0, 1], ['outreach', 2, 1, 0, 1], ['safety', 0, 3, 0, 1]];
+  const charts = [['forces', 0, 2, 1, 2], ['forces', 1, 2, 0, 1], ['outreach', 0, 2, 0, 1], ['outreach', 1, 1, 0, 1], ['outreach', 2, 1, 0, 1], ['safety', 0, 3, 0, 1]];
   for (const [section, nth, row, series, count] of charts) {
     await showSection(page, section);
     const canvas = page.locator(`[data-panel="${section}"] canvas.bl-canvas`).nth(nth);
