@@ -9,8 +9,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // static-first loader measured 113.6–114.9 KB under a 115 KB budget; drawing through our own
 // canvas backend instead of plotters-canvas (no float formatting linked) saved 7.0 KB; the
 // hardening (strict dates, bounded counts, cut echoes, chart failure notices, headline cards
-// declared by the dataset) measured 110.1 KB. The target of the speed-and-size issue, 100 KB,
-// is printed beside it until it is met.
+// declared by the dataset) measured 110.1 KB. Then our own JSON reader instead of serde_json took
+// 3,9 KB off, and markup text for the parts without events, the data download as a link and
+// smaller strings paid for the section control, the data tables, the timeline, the highlight
+// layer, three more charts and their pictures: 110.5 KB (113.148 B) with all of it. The target of
+// the speed-and-size issue, 100 KB, is printed beside it until it is met.
 const BUDGET = 110.5 * 1024;
 const TARGET = 100 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];
