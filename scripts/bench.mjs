@@ -6,6 +6,8 @@
 //   ready (every chart painted);
 // - the same three charts drawn by Chart.js 4 from the same data: time to their first render,
 //   and the ratio of the two (target ≤ 0.40);
+// - twenty widgets on one page: one module fetch and compile, and what each adds to ready
+//   (target ≤ 10 ms);
 // - data-src datasets of 10, 100, 1.000 and 10.000 figures: time to ready, for its growth (a
 //   chart draws its first 30 rows, within a bitmap a browser paints);
 // - pointer moves over each of the six charts, on the widget and on the Chart.js page: the
@@ -25,6 +27,7 @@ const READY_BUDGET_MS = 1500;
 // A pointer move onto another bar, throttled 4× (it was 16 ms for a whole redraw unthrottled).
 const MOVE_BUDGET_MS = 16;
 const TARGET_MOVE_RATIO = 0.8;
+const PER_WIDGET_TARGET_MS = 10;
 const RUNS = 5;
 const TARGET_RATIO = 0.4;
 const dir = process.argv[2] ?? 'dist';
@@ -38,6 +41,8 @@ const sized = (n) => sizedDataset(DATASET, n);
 const SIZES = [10, 100, 1000, 10000];
 const pages = {
   '/bench-widget.html': (s) => hostPage(s),
+  '/bench-hosts-1.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="vi" data-sections="headlines"')),
+  '/bench-hosts-20.html': (s) => hostPage(Array(20).fill(s.replace('data-lang="vi"', 'data-lang="vi" data-sections="headlines"')).join('\n')),
   // Every chart on show: three hosts, one section each (forces and members per unit; the three
   // outreach charts; certification), the same six charts as the Chart.js page.
   '/bench-charts.html': (s) => hostPage(['forces', 'outreach', 'safety']
@@ -75,6 +80,15 @@ async function cold(path, { height = 844, hosts = 1, throttle = THROTTLE, timeou
   let wasm = 0;
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm += 1; });
   await page.addInitScript((n) => {
+    // Module compilations: every way the glue can compile one.
+    window.__compiles = 0;
+    for (const name of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        window.__compiles += 1;
+        return original.apply(this, args);
+      };
+    }
     let ready = 0;
     const settle = (e) => {
       if (e.type === 'bl-infographic:error') window.__error = String(e.detail);
@@ -93,9 +107,10 @@ async function cold(path, { height = 844, hosts = 1, throttle = THROTTLE, timeou
     ready = null;
   }
   const error = await page.evaluate(() => window.__error ?? null);
+  const compiles = await page.evaluate(() => window.__compiles);
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   await context.close();
-  return { fcp, ready, wasm, error };
+  return { fcp, ready, wasm, compiles, error };
 }
 
 async function medianOf(path, options, runs = RUNS) {
@@ -106,6 +121,7 @@ async function medianOf(path, options, runs = RUNS) {
     fcp: ok.length ? median(ok.map((r) => r.fcp)) : null,
     ready: ok.length ? median(ok.map((r) => r.ready)) : null,
     wasm: Math.max(...results.map((r) => r.wasm)),
+    compiles: Math.max(...results.map((r) => r.compiles)),
     error: results.find((r) => r.error)?.error ?? (ok.length ? null : 'no ready'),
   };
 }
@@ -116,6 +132,11 @@ const failures = [];
 const widget = await medianOf('/bench-widget.html');
 const charts = await medianOf('/bench-charts.html', { hosts: 3 });
 const chartjs = await medianOf('/bench/chartjs.html');
+// Many widgets: 1 and 20 hosts showing their key figures, all within the (tall) screen so all
+// mount at once; what each extra widget adds to the time until all are ready.
+const one = await medianOf('/bench-hosts-1.html', { height: 8000 });
+const twenty = await medianOf('/bench-hosts-20.html', { height: 8000, hosts: 20 });
+const perExtra = (twenty.ready - one.ready) / 19;
 const ratio = charts.ready / chartjs.ready;
 const sweep = [];
 for (const n of SIZES) sweep.push([n, await medianOf(`/bench-sweep-${n}.html`, { timeout: 30000 }, 1)]);
@@ -161,6 +182,7 @@ console.log(`widget, first view (script snippet)    ${ms(widget.fcp).padStart(13
 console.log(`widget, all six charts on show        ${ms(charts.fcp).padStart(13)}   ${ms(charts.ready)}`);
 console.log(`Chart.js 4, the same six charts        ${'—'.padStart(13)}   ${ms(chartjs.ready)} (Chart.js alone: ${(chartjsBrotli / 1024).toFixed(1)} KB brotli)`);
 console.log(`ratio widget (six charts) / Chart.js, ready: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO.toFixed(2)}${ratio <= TARGET_RATIO ? ', met' : ', not met yet'})`);
+console.log(`20 widgets on one page: ready ${ms(twenty.ready)} (one: ${ms(one.ready)}), ${perExtra.toFixed(1)} ms per extra widget (target ≤ ${PER_WIDGET_TARGET_MS} ms${perExtra <= PER_WIDGET_TARGET_MS ? ', met' : ', not met yet'}); module fetched ${twenty.wasm}×, compiled ${twenty.compiles}×`);
 console.log(`data-src sweep (figures → ready): ${sweep.map(([n, r]) => `${n} → ${r.error ? `error (${r.error.slice(0, 60)})` : ms(r.ready)}`).join(', ')}`);
 console.log(`pointer moves, throttled ${THROTTLE}× (main-thread ms per move; canvas calls in 20 moves on one bar):`);
 const perMove = (xs) => xs.reduce((a, m) => a + m.perMove, 0) / xs.length;
@@ -177,6 +199,7 @@ const stray = widgetMoves.map((m, i) => [CHARTS[i], m.calls]).filter(([, n]) => 
 if (stray.length) failures.push(`moves on one bar drew on the canvas: ${stray.map(([c, n]) => `${c} ${n} calls`).join(', ')}`);
 if (widget.wasm !== 1) failures.push(`the widget fetched the module ${widget.wasm} times`);
 if (charts.wasm !== 1) failures.push(`three widgets fetched the module ${charts.wasm} times`);
+if (twenty.wasm !== 1 || twenty.compiles !== 1) failures.push(`twenty widgets fetched the module ${twenty.wasm}×, compiled it ${twenty.compiles}×`);
 if (failures.length) {
   for (const f of failures) console.error(`bench: ${f}`);
   process.exit(1);
