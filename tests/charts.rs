@@ -3,7 +3,6 @@
 //! every series once, in reading order; the highlight layer, not the chart, shows the selection.
 #![cfg(target_arch = "wasm32")]
 
-use bl_infographic::chart::layout;
 use bl_infographic::data::default_dataset;
 use bl_infographic::embed::mount;
 use bl_infographic::i18n::Lang;
@@ -17,7 +16,7 @@ use web_sys::{
 
 mod common;
 
-use common::{new_host, until};
+use common::{geometry, new_host, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -70,30 +69,7 @@ async fn a_pointer_on_any_bar_of_any_chart_selects_that_bar() {
     let vms = charts();
     assert_eq!(canvases.len(), vms.len());
     for (canvas, vm) in canvases.iter().zip(&vms) {
-        let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width());
-        let extents: Vec<Vec<_>> = vm
-            .rows
-            .iter()
-            .map(|r| {
-                r.bars
-                    .iter()
-                    .map(|b| if b.drawn { (b.low, b.high) } else { (0, 0) })
-                    .collect()
-            })
-            .collect();
-        let longest = vm
-            .rows
-            .iter()
-            .flat_map(|r| &r.bars)
-            .map(|b| b.text.chars().count())
-            .max();
-        let geom = layout::bars(
-            &extents,
-            f64::from(canvas.width()),
-            ratio,
-            vm.percent,
-            longest.unwrap_or(0),
-        );
+        let (geom, ratio) = geometry(vm, canvas);
         let rect = canvas.get_bounding_client_rect();
         for (row, g) in vm.rows.iter().zip(&geom.rows) {
             for ((bar, place), series) in row.bars.iter().zip(&g.bars).zip(&vm.series) {

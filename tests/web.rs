@@ -2,7 +2,6 @@
 //! shadow root, drawn on a real canvas, and probed with real pointer events.
 #![cfg(target_arch = "wasm32")]
 
-use bl_infographic::chart::layout;
 use bl_infographic::data::default_dataset;
 use bl_infographic::embed::mount;
 use bl_infographic::i18n::Lang;
@@ -16,7 +15,7 @@ use web_sys::{
 
 mod common;
 
-use common::{new_host, until};
+use common::{geometry, new_host, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -58,25 +57,7 @@ async fn a_pixel_of_a_bar_maps_to_that_bar() {
 
     // Where the layout says row 2's members bar (1.157) is, for this canvas.
     let vm = ForcesVm::new(&default_dataset().unwrap(), Lang::Vi).chart();
-    let extents: Vec<Vec<_>> = vm
-        .rows
-        .iter()
-        .map(|r| r.bars.iter().map(|b| (b.low, b.high)).collect())
-        .collect();
-    let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width());
-    let longest = vm
-        .rows
-        .iter()
-        .flat_map(|r| &r.bars)
-        .map(|b| b.text.chars().count())
-        .max();
-    let geom = layout::bars(
-        &extents,
-        f64::from(canvas.width()),
-        ratio,
-        false,
-        longest.unwrap_or(0),
-    );
+    let (geom, ratio) = geometry(&vm, &canvas);
     let bar = geom.rows[2].bars[1].whole;
     let (bx, by) = ((bar.x0 + bar.x1) / 2.0, (bar.y0 + bar.y1) / 2.0);
 

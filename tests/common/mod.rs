@@ -1,7 +1,9 @@
 //! Helpers shared by the browser tests (tests/web.rs, tests/panic.rs).
 
+use bl_infographic::chart::layout::{self, ChartLayout};
+use bl_infographic::view::ChartVm;
 use gloo_timers::future::TimeoutFuture;
-use web_sys::Element;
+use web_sys::{Element, HtmlCanvasElement};
 
 /// Polls `ready` every 10 ms for at most 3 s (Yew renders asynchronously).
 pub async fn until(mut ready: impl FnMut() -> bool) {
@@ -22,4 +24,29 @@ pub fn new_host(lang: &str) -> Element {
     host.set_attribute("data-lang", lang).unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
     host
+}
+
+/// Where the chart `vm` drawn on `canvas` has its bars, as the draw function lays them out.
+#[allow(dead_code)] // not every test crate draws
+pub fn geometry(vm: &ChartVm, canvas: &HtmlCanvasElement) -> (ChartLayout, f64) {
+    let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width());
+    let extents: Vec<Vec<_>> = vm
+        .rows
+        .iter()
+        .map(|r| {
+            r.bars
+                .iter()
+                .map(|b| if b.drawn { (b.low, b.high) } else { (0, 0) })
+                .collect()
+        })
+        .collect();
+    let longest = vm
+        .rows
+        .iter()
+        .flat_map(|r| &r.bars)
+        .map(|b| b.text.chars().count())
+        .max();
+    let width = f64::from(canvas.width());
+    let geom = layout::bars(&extents, width, ratio, vm.percent, longest.unwrap_or(0));
+    (geom, ratio)
 }
