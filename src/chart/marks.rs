@@ -77,16 +77,9 @@ fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-/// Draws the bar chart `vm` filling `area`, with row `highlight` emphasised, at pixel ratio
-/// `scale`; returns where the bars are, for hit-testing.
-pub fn draw_bars<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    vm: &ChartVm,
-    palette: &Palette,
-    scale: f64,
-    highlight: Option<usize>,
-) -> Result<HitMap, DrawError> {
-    let (width, _) = area.dim_in_pixel();
+/// Where the bars of `vm` go on a bitmap `width` wide at pixel ratio `scale`: a bar whose unit
+/// is not stated takes no length; the longest value label keeps room at the right.
+pub fn geometry(vm: &ChartVm, width: f64, scale: f64) -> ChartLayout {
     let extents: Vec<Vec<_>> = vm
         .rows
         .iter()
@@ -102,13 +95,21 @@ pub fn draw_bars<DB: DrawingBackend>(
         .iter()
         .flat_map(|r| &r.bars)
         .map(|b| b.text.chars().count());
-    let geom = layout::bars(
-        &extents,
-        f64::from(width),
-        scale,
-        vm.percent,
-        label_chars.max().unwrap_or(0),
-    );
+    let longest = label_chars.max().unwrap_or(0);
+    layout::bars(&extents, width, scale, vm.percent, longest)
+}
+
+/// Draws the bar chart `vm` filling `area`, with row `highlight` emphasised, at pixel ratio
+/// `scale`; returns where the bars are, for hit-testing.
+pub fn draw_bars<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    vm: &ChartVm,
+    palette: &Palette,
+    scale: f64,
+    highlight: Option<usize>,
+) -> Result<HitMap, DrawError> {
+    let (width, _) = area.dim_in_pixel();
+    let geom = geometry(vm, f64::from(width), scale);
     area.fill(&palette.background)?;
     if let Some(band) = highlight.and_then(|i| geom.rows.get(i)).map(|g| g.band) {
         area.draw(&Rectangle::new(corners(band), palette.highlight.filled()))?;

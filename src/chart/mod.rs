@@ -10,6 +10,6 @@ pub mod scale;
 mod svg;
 
 pub use hit::{Hit, HitMap, Rect};
-pub use marks::{draw_bars, DrawError, Palette};
+pub use marks::{draw_bars, geometry, DrawError, Palette};
 #[cfg(feature = "prerender")]
 pub use svg::{chart_picture, chart_svg, PICTURE_WIDTH, STATIC_WIDTH};

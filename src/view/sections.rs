@@ -3,7 +3,7 @@
 //! derived from them.
 
 use super::rounding::format_derived;
-use crate::data::{Dataset, Measure, Section};
+use crate::data::{Dataset, Figure, Measure, Section};
 use crate::i18n::{fill, format_figure, text, Key, Lang};
 use crate::view::derived::{percent, ratio};
 
@@ -18,6 +18,18 @@ pub struct FigureLine {
     pub label: String,
     /// What the reader must know to read it right.
     pub note: Option<String>,
+}
+
+impl FigureLine {
+    /// Figure `f` as the article states it, in `lang`.
+    pub fn new(f: &Figure, lang: Lang) -> Self {
+        Self {
+            id: f.id.clone(),
+            value: format_figure(&f.amount, f.unit, lang),
+            label: f.label.get(lang).to_string(),
+            note: f.note.as_ref().map(|n| n.get(lang).to_string()),
+        }
+    }
 }
 
 /// One group: its figures and what is derived from them.
@@ -76,12 +88,7 @@ impl SectionVm {
                     .figures
                     .iter()
                     .filter(|f| f.group == g.id)
-                    .map(|f| FigureLine {
-                        id: f.id.clone(),
-                        value: format_figure(&f.amount, f.unit, lang),
-                        label: f.label.get(lang).to_string(),
-                        note: f.note.as_ref().map(|n| n.get(lang).to_string()),
-                    })
+                    .map(|f| FigureLine::new(f, lang))
                     .collect();
                 let amount = |m| data.figure(&g.id, m).map(|f| f.amount);
                 let mut derived = Vec::new();

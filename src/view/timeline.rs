@@ -3,7 +3,7 @@
 //! their real gaps), with year ticks and the span the article states ("05 năm").
 
 use crate::data::{Dataset, Section};
-use crate::i18n::{format_date, format_figure, parse_date, Lang};
+use crate::i18n::{format_date, parse_date, Lang};
 use crate::view::FigureLine;
 
 /// One event.
@@ -83,12 +83,7 @@ pub fn timeline(data: &Dataset, lang: Lang) -> TimelineVm {
         .figures
         .iter()
         .filter(|f| groups.contains(&f.group.as_str()))
-        .map(|f| FigureLine {
-            id: f.id.clone(),
-            value: format_figure(&f.amount, f.unit, lang),
-            label: f.label.get(lang).to_string(),
-            note: f.note.as_ref().map(|n| n.get(lang).to_string()),
-        })
+        .map(|f| FigureLine::new(f, lang))
         .collect();
     TimelineVm {
         entries,

@@ -1,6 +1,6 @@
 //! Helpers shared by the browser tests (tests/web.rs, tests/panic.rs).
 
-use bl_infographic::chart::layout::{self, ChartLayout};
+use bl_infographic::chart::{self, layout::ChartLayout};
 use bl_infographic::view::ChartVm;
 use gloo_timers::future::TimeoutFuture;
 use web_sys::{Element, HtmlCanvasElement};
@@ -26,27 +26,10 @@ pub fn new_host(lang: &str) -> Element {
     host
 }
 
-/// Where the chart `vm` drawn on `canvas` has its bars, as the draw function lays them out.
+/// Where the chart `vm` drawn on `canvas` has its bars (the draw function's own layout), and
+/// the canvas's pixel ratio.
 #[allow(dead_code)] // not every test crate draws
 pub fn geometry(vm: &ChartVm, canvas: &HtmlCanvasElement) -> (ChartLayout, f64) {
     let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width());
-    let extents: Vec<Vec<_>> = vm
-        .rows
-        .iter()
-        .map(|r| {
-            r.bars
-                .iter()
-                .map(|b| if b.drawn { (b.low, b.high) } else { (0, 0) })
-                .collect()
-        })
-        .collect();
-    let longest = vm
-        .rows
-        .iter()
-        .flat_map(|r| &r.bars)
-        .map(|b| b.text.chars().count())
-        .max();
-    let width = f64::from(canvas.width());
-    let geom = layout::bars(&extents, width, ratio, vm.percent, longest.unwrap_or(0));
-    (geom, ratio)
+    (chart::geometry(vm, f64::from(canvas.width()), ratio), ratio)
 }
