@@ -12,7 +12,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // declared by the dataset) measured 110.1 KB. Then our own JSON reader instead of serde_json took
 // 3,9 KB off, and markup text for the parts without events, the data download as a link and
 // smaller strings paid for the section control, the data tables, the timeline, the highlight
-// layer, three more charts and their pictures: 110.5 KB (113.148 B) with all of it. The target of
+// layer, four more charts and their pictures: 110.4 KB (113.080 B) with all of it. The target of
 // the speed-and-size issue, 100 KB, is printed beside it until it is met.
 const BUDGET = 110.5 * 1024;
 const TARGET = 100 * 1024;
