@@ -100,6 +100,17 @@ fn section_chart(
     chart_figure(vm, None, chart, pictures, Html::default())
 }
 
+/// How many charts section `s` draws (what [`section`] below puts in it): the widget is ready
+/// when that many have painted.
+pub fn charts_in(s: SectionName) -> usize {
+    match s {
+        SectionName::Forces => 2,
+        SectionName::Outreach => 3,
+        SectionName::Safety => 1,
+        _ => 0,
+    }
+}
+
 /// Section `s` of the views `v`.
 pub fn section(
     s: SectionName,

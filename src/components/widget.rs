@@ -11,7 +11,7 @@ use super::credit::credit;
 use super::download::download_button;
 use super::nav::section_nav;
 use super::notice::notice;
-use super::panels::section;
+use super::panels::{charts_in, section};
 use super::scheme::SchemeListener;
 use super::state::{Action, State};
 use crate::chart::Palette;
@@ -116,17 +116,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
     let loading = props.options.src.is_some() && custom.is_none();
     // The charts on show, and how many have painted.
-    let charts: usize = props
-        .options
-        .sections
-        .iter()
-        .map(|s| match s {
-            SectionName::Forces => 2,
-            SectionName::Safety => 1,
-            SectionName::Outreach => 3,
-            _ => 0,
-        })
-        .sum();
+    let charts: usize = props.options.sections.iter().map(|s| charts_in(*s)).sum();
     let painted = use_mut_ref(|| 0usize);
     let data = match (&*custom, &*builtin) {
         (Some(Ok(d)), _) | (_, Ok(d)) => Some(d.clone()),
