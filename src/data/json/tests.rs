@@ -93,3 +93,18 @@ fn fractions_huge_numbers_and_deep_nesting_are_refused() {
     let (_, _, message) = located(from_str::<serde::de::IgnoredAny>(&deep).unwrap_err());
     assert_eq!(message, "nested too deeply");
 }
+
+#[test]
+fn each_type_takes_only_its_own_kind_of_value() {
+    let (_, column, message) = located(from_str::<Item>("[\"x\", 1, null, []]").unwrap_err());
+    assert_eq!(message, "invalid type: array, expected struct Item");
+    assert_eq!(column, 2, "just after the `[`");
+    let (_, _, message) = located(from_str::<Vec<u64>>("{\"a\": 1}").unwrap_err());
+    assert_eq!(message, "invalid type: object, expected a sequence");
+    let (_, _, message) = located(from_str::<u64>("\"12\"").unwrap_err());
+    assert_eq!(message, "invalid type: string \"12\", expected u64");
+    let (_, _, message) = located(from_str::<bool>("1").unwrap_err());
+    assert_eq!(message, "invalid type: integer `1`, expected a boolean");
+    let (_, _, message) = located(from_str::<String>("null").unwrap_err());
+    assert_eq!(message, "invalid type: null, expected a string");
+}
