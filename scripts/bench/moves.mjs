@@ -33,7 +33,8 @@ async function busy(cdp) {
 
 /**
  * Moves the mouse down through `canvas` (a locator) in 6 px steps at 30 % of its width: across
- * bars and the gaps between them. Returns { perMove (ms of main-thread time), moves }.
+ * bars and the gaps between them. Returns { perMove (ms of main-thread time), moves, calls (canvas
+ * drawing calls during the moves) }.
  */
 export async function moveCost(page, cdp, canvas) {
   await canvas.scrollIntoViewIfNeeded();
@@ -48,14 +49,16 @@ export async function moveCost(page, cdp, canvas) {
   for (let i = 0; i < ys.length; i++) await frames(page);
   const idle = (await busy(cdp)) - t0;
   t0 = await busy(cdp);
+  const calls0 = await page.evaluate(() => window.__canvasCalls);
   for (const y of ys) {
     await page.mouse.move(x, y);
     await frames(page);
   }
   const moving = (await busy(cdp)) - t0;
+  const calls = (await page.evaluate(() => window.__canvasCalls)) - calls0;
   await page.mouse.move(x, box.y - 20);
   await frames(page);
-  return { perMove: Math.max(0, moving - idle) / ys.length, moves: ys.length };
+  return { perMove: Math.max(0, moving - idle) / ys.length, moves: ys.length, calls };
 }
 
 /** Canvas calls made by `n` moves of 1 px that stay on the bar under (x, y). */

@@ -1,17 +1,18 @@
 //! A bar chart: a canvas drawn with plotters, sized to its container and the pixel ratio, with
-//! a second canvas over it that holds only the highlight of the selected bar. Hover (mouse), a
-//! tap or click (pins), and the keyboard (every bar of every series) select a bar; its figures
-//! show in a DOM tooltip that screen readers hear once per selection. Selecting redraws only the
-//! highlight layer, never the chart; hit-testing reads the geometry of the last draw.
+//! the selected bar outlined by a box over it. Hover (mouse), a tap or click (pins), and the
+//! keyboard (every bar of every series) select a bar; its figures show in a DOM tooltip that
+//! screen readers hear once per selection. Selecting moves the box and the tooltip and draws
+//! nothing: a redrawn canvas, even a small layer, costs the browser a copy of its whole bitmap
+//! (at DPR 3, most of a move's time). Hit-testing reads the geometry of the last draw.
 
 use std::rc::Rc;
 
 use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use super::canvas::{css_height, paint_bars, paint_highlight, WidthObserver};
+use super::canvas::{css_height, paint_bars, WidthObserver};
 use super::chart_state::{key_action, ChartAction, ChartState};
-use super::tooltip::{place_tooltip, tooltip};
+use super::tooltip::{place, tooltip};
 use crate::chart::{Hit, HitMap, Palette, Rect};
 use crate::i18n::{text, Key};
 use crate::view::ChartVm;
@@ -52,7 +53,6 @@ fn bar_rect(hits: &HitMap, hit: Hit) -> Option<Rect> {
 pub fn BarChart(props: &BarChartProps) -> Html {
     let plot = use_node_ref();
     let canvas = use_node_ref();
-    let layer = use_node_ref();
     // `None` until the observer has measured the plot.
     let width = use_state_eq(|| None::<u32>);
     let reported = use_mut_ref(|| false);
@@ -96,23 +96,6 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             }
         });
     }
-    // The highlight layer: cleared and, for a selection, one outline. Nothing else is drawn
-    // when the selection changes. (Declared after the chart's effect, so after a repaint of the
-    // chart it runs second and sees the new geometry.)
-    {
-        let (canvas, layer, hits) = (canvas.clone(), layer.clone(), hits.clone());
-        let deps = (state.selected, props.palette, *width, props.vm.clone());
-        use_effect_with(deps, move |(selected, palette, ..)| {
-            if let (Some(base), Some(el)) = (
-                canvas.cast::<HtmlCanvasElement>(),
-                layer.cast::<HtmlCanvasElement>(),
-            ) {
-                let rect = selected.and_then(|hit| bar_rect(&hits.borrow().0, hit));
-                paint_highlight(&el, &base, rect, palette, hits.borrow().1);
-            }
-        });
-    }
-
     let hit_at = {
         let (canvas, hits) = (canvas.clone(), hits.clone());
         move |e: &PointerEvent, radius: f64| -> Option<Hit> {
@@ -178,12 +161,16 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         };
         Some((h, css))
     });
-    let tip = use_node_ref();
+    let (tip, mark) = (use_node_ref(), use_node_ref());
     {
-        let tip = tip.clone();
+        let (tip, mark) = (tip.clone(), mark.clone());
         use_effect_with((target, width.unwrap_or(0)), move |(target, width)| {
-            if let (Some((_, rect)), Some(el)) = (target, tip.cast::<HtmlElement>()) {
-                place_tooltip(&el, *rect, *width);
+            if let (Some((_, rect)), Some(tip), Some(mark)) = (
+                target,
+                tip.cast::<HtmlElement>(),
+                mark.cast::<HtmlElement>(),
+            ) {
+                place(&tip, &mark, *rect, *width);
             }
         });
     }
@@ -208,7 +195,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
             <canvas ref={canvas} class="bl-canvas" role="img" aria-label={label} tabindex="0"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onblur}></canvas>
-            <canvas ref={layer} class="bl-layer" aria-hidden="true"></canvas>
+            <div ref={mark} class="bl-mark" hidden={target.is_none()}></div>
             { tooltip(&props.vm, target.map(|t| t.0), tip) }
         </div>
     }

@@ -6,10 +6,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 
-use plotters::style::RGBColor;
 
 use super::canvas_backend::Canvas2d;
-use crate::chart::{draw_bars, layout, DrawError, HitMap, Palette, Rect};
+use crate::chart::{draw_bars, layout, DrawError, HitMap, Palette};
 use crate::view::ChartVm;
 
 /// The bitmap scale: the device pixel ratio, capped at 3 (cost grows with its square).
@@ -60,37 +59,6 @@ pub fn paint_bars(
     let hits = draw_bars(&area, vm, palette, ratio, highlight)?;
     area.present()?;
     Ok((hits, ratio))
-}
-
-/// Clears the highlight layer `layer` (sized to the chart `base` it covers) and outlines `bar`
-/// (bitmap pixels) on it: the only drawing a change of selection costs.
-pub fn paint_highlight(
-    layer: &HtmlCanvasElement,
-    base: &HtmlCanvasElement,
-    bar: Option<Rect>,
-    palette: &Palette,
-    ratio: f64,
-) {
-    if layer.width() != base.width() {
-        layer.set_width(base.width());
-    }
-    if layer.height() != base.height() {
-        layer.set_height(base.height());
-    }
-    let Some(ctx) = Canvas2d::new(layer) else {
-        return;
-    };
-    ctx.clear();
-    if let Some(r) = bar {
-        let pad = 2.0 * ratio;
-        let RGBColor(red, green, blue) = palette.text;
-        let size = (r.x1 - r.x0 + 2.0 * pad, r.y1 - r.y0 + 2.0 * pad);
-        ctx.outline(
-            (r.x0 - pad, r.y0 - pad, size.0, size.1),
-            (red, green, blue),
-            pad,
-        );
-    }
 }
 
 /// The CSS height of the chart `vm`, in whole pixels (it does not depend on the width).

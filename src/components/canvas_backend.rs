@@ -43,21 +43,6 @@ impl Canvas2d {
         })
     }
 
-    /// Clears the whole bitmap.
-    pub fn clear(&self) {
-        let (w, h) = self.size;
-        self.context
-            .clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
-    }
-
-    /// Outlines the rectangle from `(x, y)`, `w` × `h`, in `rgb` with a line `line` wide.
-    pub fn outline(&self, (x, y, w, h): (f64, f64, f64, f64), rgb: (u8, u8, u8), line: f64) {
-        let color = BackendColor { alpha: 1.0, rgb };
-        self.context.set_stroke_style_str(&css_color(color));
-        self.context.set_line_width(line);
-        self.context.stroke_rect(x, y, w, h);
-    }
-
     fn stroke_style(&self, style: &impl BackendStyle) {
         self.context.set_stroke_style_str(&css_color(style.color()));
         self.context.set_line_width(f64::from(style.stroke_width()));

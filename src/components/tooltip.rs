@@ -8,20 +8,35 @@ use yew::prelude::*;
 use crate::chart::{Hit, Rect};
 use crate::view::ChartVm;
 
-/// Moves the tooltip `el` next to `rect` (CSS pixels), kept inside a plot `plot_width` wide.
-/// It is at most `min(260px, 90%)` wide (the stylesheet), so it fits left of that much room:
-/// no need to measure it, which would force a layout on every pointer move.
-pub fn place_tooltip(el: &HtmlElement, rect: Rect, plot_width: u32) {
+/// `v` as whole CSS pixels (an integer: float formatting would add kilobytes to the module).
+fn px(v: f64) -> String {
+    format!("{}px", v.round() as i32)
+}
+
+/// Puts the outline `mark` round `rect` (CSS pixels) and the tooltip `tip` next to it, kept
+/// inside a plot `plot_width` wide. The tooltip is at most `min(260px, 90%)` wide (the
+/// stylesheet), so it fits left of that much room: no need to measure it, which would force a
+/// layout on every pointer move.
+pub fn place(tip: &HtmlElement, mark: &HtmlElement, rect: Rect, plot_width: u32) {
     let widest = (f64::from(plot_width) * 0.9).min(260.0);
     let left = (rect.x1 + 8.0)
         .min(f64::from(plot_width) - widest - 4.0)
-        .max(0.0)
-        .round() as i32;
-    let top = (rect.y1 + 6.0) as i32;
-    let style = el.style();
-    // Setting CSSOM properties cannot fail for valid names; nothing to recover.
-    let _ = style.set_property("left", &format!("{left}px"));
-    let _ = style.set_property("top", &format!("{top}px"));
+        .max(0.0);
+    // The outline's 2 px line runs 1 to 3 px outside the bar.
+    let boxes = [
+        (tip, left, rect.y1 + 6.0, None),
+        (mark, rect.x0 - 3.0, rect.y0 - 3.0, Some(rect)),
+    ];
+    for (el, left, top, size) in boxes {
+        let style = el.style();
+        // Setting CSSOM properties cannot fail for valid names; nothing to recover.
+        let _ = style.set_property("left", &px(left));
+        let _ = style.set_property("top", &px(top));
+        if let Some(r) = size {
+            let _ = style.set_property("width", &px(r.x1 - r.x0 + 6.0));
+            let _ = style.set_property("height", &px(r.y1 - r.y0 + 6.0));
+        }
+    }
 }
 
 /// The colour key of series `i` (literal classes: a dynamic one would link Yew's `Classes`).
