@@ -37,9 +37,9 @@ export async function readAsReader(scope) {
   const count = await tabs.count();
   for (let i = 0; i < Math.max(count, 1); i++) {
     if (count) await tabs.nth(i).click();
-    for (const toggle of await scope.locator('.bl-root details.bl-data:not([open]) > summary:visible').all()) {
-      await toggle.click();
-    }
+    // The closed toggles on show (every one of them when the stylesheet is missing).
+    const closed = scope.locator('.bl-root details.bl-data:not([open]) > summary:visible');
+    while (await closed.count()) await closed.first().click();
     const snap = await scope.locator('.bl-root').evaluateAll((roots) => {
       const out = { rows: [], figures: {}, events: {} };
       const shown = (el) => el.checkVisibility();

@@ -1,7 +1,8 @@
 // Static first: every snippet put through real HTML sanitizers of the kind CMSs use (default
 // settings) and published in a plain page shows the figures; with the site install it becomes
-// the live widget. frame.html shows every figure with scripts off, printed, and inside a
-// sandbox="" iframe. Link snippets are upgraded only when they point at this widget's page.
+// the live widget. frame.html shows every figure with scripts off, printed, without its
+// stylesheet, and inside a sandbox="" iframe. Link snippets are upgraded only when they point
+// at this widget's page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -105,6 +106,19 @@ for (const [lang, path] of [['vi', '/frame.html'], ['en', '/frame-en.html']]) {
     await page.context().close();
   });
 }
+
+test('frame.html without its stylesheet and scripts still has every figure, every section at once', async () => {
+  const { page } = await h.open('/frame.html', { javaScriptEnabled: false }, (p) => p.route('**/*.css', (r) => r.abort()));
+  const styled = await page.locator('.bl-root').evaluate((el) => getComputedStyle(el).containerType);
+  assert.equal(styled, 'normal', 'embed.css is not applied');
+  await assertEveryFigure(page, 'vi');
+  assert.equal(await page.locator('.bl-panel:visible').count(), 6, 'every section shows');
+  assert.equal(await page.locator('svg.bl-canvas:visible').count(), 6, 'every chart shows');
+  // The timeline keeps one axis, across; the one that runs down beside the events is hidden.
+  assert.equal(await page.locator('svg.bl-tl-axis:visible').count(), 1, 'one timeline axis');
+  assert.equal(await page.locator('.bl-tl-down').isVisible(), false);
+  await page.context().close();
+});
 
 test('frame.html inside a sandbox="" iframe is static but complete', async () => {
   PAGES['/sandboxed.html'] = () =>

@@ -1,5 +1,6 @@
 // The timeline: events on a proportional time axis, each selectable by tap, click and keyboard,
 // showing what happened and the article's sentence; across from 600 px, down below.
+// (Without the stylesheet, see static.test.mjs: the axis across, the list, no second axis.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DATASET, settled, showSection, start } from './harness.mjs';
@@ -34,18 +35,34 @@ test('each event is picked by click, tap and the arrow keys, and shows the artic
   await page.context().close();
 });
 
-test('the marks sit on a proportional time axis', async () => {
-  const { page } = await h.open('/', { viewport: { width: 800, height: 800 } });
-  await settled(page, 1);
-  await showSection(page, 'timeline');
-  const xs = await page.locator('.bl-tl-dot').evaluateAll((ds) => ds.map((d) => d.getBoundingClientRect().x));
-  const days = DATASET.events.map((e) => Date.parse(e.date) / 864e5);
-  const share = (days[1] - days[0]) / (days[2] - days[0]);
-  const measured = (xs[1] - xs[0]) / (xs[2] - xs[0]);
-  assert.ok(Math.abs(measured - share) < 0.01, `second event at ${measured.toFixed(3)} of the axis, dates say ${share.toFixed(3)}`);
-  const years = await page.locator('.bl-tl-year').allTextContents();
-  assert.deepEqual(years, ['2012', '2013', '2014', '2015', '2016', '2017']);
-  await page.context().close();
+test('the marks sit on a proportional time axis, across from 600 px and down beside the events below', async () => {
+  for (const [width, across] of [[1200, true], [390, false]]) {
+    const { page } = await h.open('/', { viewport: { width, height: 800 } });
+    await settled(page, 1);
+    await showSection(page, 'timeline');
+    // The marks on show: one axis at a time.
+    const dots = await page.locator('.bl-tl-dot').evaluateAll((ds) => ds.map((d) => d.getBoundingClientRect())
+      .filter((r) => r.width > 0).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
+    assert.equal(dots.length, DATASET.events.length, `one axis on show at ${width} px`);
+    const [along, fixed] = across ? ['x', 'y'] : ['y', 'x'];
+    assert.equal(new Set(dots.map((d) => Math.round(d[fixed]))).size, 1, `the marks on one line at ${width} px: ${JSON.stringify(dots)}`);
+    const at = dots.map((d) => d[along]);
+    const days = DATASET.events.map((e) => Date.parse(e.date) / 864e5);
+    const share = (days[1] - days[0]) / (days[2] - days[0]);
+    const measured = (at[1] - at[0]) / (at[2] - at[0]);
+    assert.ok(Math.abs(measured - share) < 0.01, `second event at ${measured.toFixed(3)} of the axis at ${width} px, dates say ${share.toFixed(3)}`);
+    const years = await page.locator('.bl-tl-year:visible').allTextContents();
+    assert.deepEqual(years, ['2012', '2013', '2014', '2015', '2016', '2017']);
+    if (!across) {
+      // Down the side of the events, as long as their list.
+      const list = await page.locator('.bl-timeline').boundingBox();
+      const axis = await page.locator('.bl-tl-down svg').boundingBox();
+      assert.ok(axis.x + axis.width <= list.x, 'the axis is beside the list');
+      assert.ok(axis.y <= list.y && axis.y + axis.height >= list.y + list.height - 1, `axis ${JSON.stringify(axis)}, list ${JSON.stringify(list)}`);
+      assert.ok(axis.height - list.height < 12, `axis ${axis.height} px long, list ${list.height} px`);
+    }
+    await page.context().close();
+  }
 });
 
 test('the events run across from 600 px of widget width and down below it', async () => {
