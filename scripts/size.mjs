@@ -12,9 +12,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // declared by the dataset) measured 110.1 KB. Then our own JSON reader instead of serde_json took
 // 3,9 KB off, and markup text for the parts without events, the data download as a link and
 // smaller strings paid for the section control, the data tables, the timeline, the highlight
-// layer, four more charts and their pictures: 110.4 KB (113.080 B) with all of it. The target of
-// the speed-and-size issue, 100 KB, is printed beside it until it is met.
-const BUDGET = 110.5 * 1024;
+// layer, four more charts and their pictures: 110.4 KB (113.080 B) with all of it. Typed entry
+// points in the JSON reader (no unused visitor paths) took 2,8 KB off and an outline box instead
+// of a highlight canvas 0,7 KB; the timeline's axis down the side on phones added 0,1 KB: 107.1 KB
+// (109.681 B). The target of the speed-and-size issue, 100 KB, is printed beside it until met.
+const BUDGET = 107.3 * 1024;
 const TARGET = 100 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];
 const dir = process.argv[2] ?? 'dist';
