@@ -14,7 +14,7 @@ mod vocab;
 pub use csv::to_csv;
 pub use fetch::{fetch_dataset, FetchError, TIMEOUT_MS};
 pub use model::{Amount, Article, Dataset, Event, Figure, Group, Measure, Section, Text, Unit};
-pub use validate::{parse, DataError};
+pub use validate::{parse, parse_bytes, DataError};
 
 /// The article's dataset, compiled into the module: the default when no `data-src` is given.
 pub const DEFAULT_JSON: &str = include_str!("../../static/data/article.json");

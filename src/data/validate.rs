@@ -9,7 +9,12 @@ use crate::i18n::parse_date;
 
 /// Parses `json` and checks everything serde cannot: ids, references, ranges, empty texts.
 pub fn parse(json: &str) -> Result<Dataset, DataError> {
-    let data = super::json::from_str::<Dataset>(json)?.indexed();
+    parse_bytes(json.as_bytes())
+}
+
+/// [`parse`] of UTF-8 bytes, as fetched.
+pub fn parse_bytes(json: &[u8]) -> Result<Dataset, DataError> {
+    let data = super::json::from_slice::<Dataset>(json)?.indexed();
     validate(&data)?;
     Ok(data)
 }

@@ -33,7 +33,8 @@ const PURIFY = new URL('../../node_modules/dompurify/dist/purify.js', import.met
 
 /** Datasets served for data-src, good and bad. */
 const DATA = {
-  '/data/custom.json': () => edited((d) => { figure(d, 'rehab.reformed').amount.value = 600; }),
+  // Saved with a byte-order mark, as some editors on Windows do.
+  '/data/custom.json': () => `\uFEFF${edited((d) => { figure(d, 'rehab.reformed').amount.value = 600; })}`,
   '/data/broken.json': () => JSON.stringify(DATASET, null, 1).slice(0, 500),
   '/data/percent.json': () => edited((d) => { figure(d, 'khom-ap.certified').amount.value = 140; }),
   '/data/no-english.json': () => edited((d) => { delete figure(d, 'rehab.received').label.en; }),

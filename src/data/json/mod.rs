@@ -21,11 +21,15 @@ const MAX_DEPTH: u32 = 16;
 
 /// Reads `text` as a `T`, or says what is wrong at which line and column.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, DataError> {
-    let mut r = Reader {
-        s: text.as_bytes(),
-        i: 0,
-        depth: 0,
-    };
+    from_slice(text.as_bytes())
+}
+
+/// Reads the UTF-8 bytes `bytes` (a byte-order mark is skipped) as a `T`, or says what is wrong
+/// at which line and column. Strings are checked as they are read, so no pass over the whole
+/// text is needed first.
+pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DataError> {
+    let s = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut r = Reader { s, i: 0, depth: 0 };
     let value = T::deserialize(&mut r).and_then(|v| {
         r.ws();
         match r.i < r.s.len() {
@@ -34,11 +38,12 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, DataError> {
         }
     });
     value.map_err(|Error(message)| {
-        let before = &text[..r.i.min(text.len())];
-        let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+        let before = &s[..r.i.min(s.len())];
+        let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |n| n + 1);
         DataError::Json {
-            line: 1 + before.matches('\n').count(),
-            column: 1 + before[line_start..].chars().count(),
+            line: 1 + before.iter().filter(|b| **b == b'\n').count(),
+            // Characters, not bytes: UTF-8 continuation bytes are not counted.
+            column: 1 + before[line_start..].iter().filter(|b| **b & 0xC0 != 0x80).count(),
             message,
         }
     })

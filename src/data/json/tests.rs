@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::from_str;
+use super::{from_slice, from_str};
 use crate::data::DataError;
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -107,4 +107,17 @@ fn each_type_takes_only_its_own_kind_of_value() {
     assert_eq!(message, "invalid type: integer `1`, expected a boolean");
     let (_, _, message) = located(from_str::<String>("null").unwrap_err());
     assert_eq!(message, "invalid type: null, expected a string");
+}
+
+#[test]
+fn bytes_skip_a_byte_order_mark_and_bad_utf8_is_located() {
+    let item: Vec<String> = from_slice(b"\xEF\xBB\xBF[\"B\xE1\xBA\xA1c\"]").expect("valid");
+    assert_eq!(item, vec!["Bạc".to_string()]);
+    // The column counts characters: "ạ" is one.
+    let (line, column, message) =
+        located(from_slice::<Vec<String>>(b"[\"\xE1\xBA\xA1\",\n \"a\xFFb\"]").unwrap_err());
+    assert_eq!((line, message.as_str()), (2, "bad UTF-8"));
+    assert_eq!(column, 6, "just after the string");
+    let (_, column, _) = located(from_slice::<Vec<String>>(b"[\"\xE1\xBA\xA1\", x]").unwrap_err());
+    assert_eq!(column, 7);
 }
