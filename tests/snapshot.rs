@@ -101,15 +101,16 @@ fn safety_chart_matches_its_snapshot_with_ranges_and_an_unstated_unit() {
 }
 
 #[test]
-fn the_svg_carries_every_label_with_its_qualifier() {
+fn the_svg_carries_every_label_with_its_qualifier_and_what_it_counts() {
     let svg = render(Lang::Vi, 360, 1.0, None);
     for text in [
         "Ban chỉ đạo 138",
-        "\ntrên 200\n",
-        "\n1.157\n",
-        "\n405\n",
-        "\n7\n",
-        "\n42\n",
+        "\n11 Ban chỉ đạo\n",
+        "\ntrên 200 thành viên\n",
+        "\n1.157 thành viên\n",
+        "\n405 tổ\n",
+        "\n7 tổ\n",
+        "\n42 thành viên\n",
     ] {
         assert!(svg.contains(text), "{text} missing from the SVG");
     }

@@ -94,7 +94,7 @@ pub fn geometry(vm: &ChartVm, width: f64, scale: f64) -> ChartLayout {
         .rows
         .iter()
         .flat_map(|r| &r.bars)
-        .map(|b| b.text.chars().count());
+        .map(|b| b.label.chars().count());
     let longest = label_chars.max().unwrap_or(0);
     layout::bars(&extents, width, scale, vm.percent, longest)
 }
@@ -143,7 +143,7 @@ pub fn draw_bars<DB: DrawingBackend>(
                 false => whole.x0,
             };
             let at = (px(end), px((whole.y0 + whole.y1) / 2.0));
-            area.draw(&Text::new(bar.text.as_str(), at, value_style.clone()))?;
+            area.draw(&Text::new(bar.label.as_str(), at, value_style.clone()))?;
         }
     }
     Ok(geom.hit_map())

@@ -15,6 +15,10 @@ pub struct ChartBar {
     pub high: u64,
     /// The figure as stated: `trên 200`, `từ 95% đến 97%`.
     pub text: String,
+    /// What the chart writes at the bar's end: `text`, followed in a chart of two series by
+    /// what the figure counts (`817 tổ`, `1.157 thành viên`), so no series is told by colour
+    /// alone.
+    pub label: String,
     /// False when the unit is not stated: no bar, only the text.
     pub drawn: bool,
 }
@@ -33,6 +37,7 @@ impl ChartBar {
         Self {
             low,
             high,
+            label: text.clone(),
             text,
             drawn: unit != Unit::Unstated,
         }

@@ -27,6 +27,8 @@ pub struct ForcesRow {
     pub members_text: String,
     /// Members per unit, computed (`trên 18,1`: over 200 / 11, rounded down), empty if the qualifiers allow no figure.
     pub per_unit_text: String,
+    /// What the units and the members are called, in the article's words (`tổ`, `thành viên`).
+    pub names: [String; 2],
 }
 
 /// Everything the forces chart shows.
@@ -53,8 +55,11 @@ impl ForcesVm {
         let rows = data
             .groups_in(Section::Forces)
             .filter_map(|g| {
-                let units = data.figure(&g.id, Measure::Units)?.amount;
-                let members = data.figure(&g.id, Measure::Members)?.amount;
+                let (u, m) = (
+                    data.figure(&g.id, Measure::Units)?,
+                    data.figure(&g.id, Measure::Members)?,
+                );
+                let (units, members) = (u.amount, m.amount);
                 Some(ForcesRow {
                     label: g.label.get(lang).to_string(),
                     units,
@@ -62,6 +67,7 @@ impl ForcesVm {
                     units_text: format_amount(&units, lang),
                     members_text: format_amount(&members, lang),
                     per_unit_text: derived_text(ratio(&members, &units), lang),
+                    names: [u, m].map(|f| f.label.get(lang).to_string()),
                 })
             })
             .collect::<Vec<_>>();
@@ -89,17 +95,25 @@ impl ForcesVm {
     /// two series would no longer compare by length. The short bars stay readable because each
     /// bar is labelled with its figure at its end, as the article states it, and the tooltip and
     /// the data table carry the same; the members per unit, which the scale cannot show, are a
-    /// column of that table.
+    /// chart of their own. Each label names what it counts (`817 tổ`, `1.157 thành viên`), so
+    /// telling the two series apart never rests on their colours.
     pub fn chart(&self) -> ChartVm {
         let rows = self
             .rows
             .iter()
             .map(|r| ChartRow {
                 label: r.label.clone(),
-                bars: vec![
-                    ChartBar::new(&r.units, Unit::Count, self.lang),
-                    ChartBar::new(&r.members, Unit::Count, self.lang),
-                ],
+                bars: [&r.units, &r.members]
+                    .iter()
+                    .zip(&r.names)
+                    .map(|(amount, name)| {
+                        let bar = ChartBar::new(amount, Unit::Count, self.lang);
+                        ChartBar {
+                            label: format!("{} {name}", bar.text),
+                            ..bar
+                        }
+                    })
+                    .collect(),
             })
             .collect();
         ChartVm {
@@ -136,6 +150,7 @@ impl ForcesVm {
                     bars: vec![ChartBar {
                         low: t,
                         high: t,
+                        label: text.clone(),
                         text,
                         drawn: d.is_some(),
                     }],
@@ -174,6 +189,8 @@ mod tests {
         let chart = vm.chart();
         assert_eq!(chart.rows[2].bars[1].high, 1157);
         assert_eq!(chart.rows[0].bars[1].text, "trên 200");
+        assert_eq!(chart.rows[0].bars[1].label, "trên 200 thành viên");
+        assert_eq!(chart.rows[2].bars[0].label, "817 tổ");
         assert_eq!(vm.rows[0].per_unit_text, "trên 18,1");
         assert_eq!(vm.rows[2].per_unit_text, "1,4");
         assert_eq!(vm.totals, ["1.275".to_string(), "trên 1.988".to_string()]);
