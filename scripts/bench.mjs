@@ -145,7 +145,7 @@ const sweep = [];
 for (const n of SIZES) sweep.push([n, await medianOf(`/bench-sweep-${n}.html`, { timeout: 30000 }, 1)]);
 
 // Pointer moves, throttled, over each chart: the widget's six and Chart.js's six.
-async function movesOn(path, canvases, sameMark) {
+async function movesOn(path, canvases, sameMark, barsStart) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: false });
   const page = await context.newPage();
   await countCanvasCalls(page);
@@ -158,7 +158,7 @@ async function movesOn(path, canvases, sameMark) {
   const out = [];
   for (let i = 0; i < (await list.count()); i++) {
     const canvas = list.nth(i);
-    const { perMove, calls: across } = await moveCost(page, cdp, canvas);
+    const { perMove, calls: across } = await moveCost(page, cdp, canvas, (await barsStart(canvas)) + 2);
     const box = await canvas.boundingBox();
     const [x, y] = await sameMark(canvas, i);
     out.push({ perMove, across, calls: await sameMarkCalls(page, box.x + x, box.y + y) });
@@ -167,13 +167,14 @@ async function movesOn(path, canvases, sameMark) {
   return out;
 }
 // Inside a bar: the widget's layout (tests/e2e/harness.mjs barPoint), 30 px in, the first row's
-// first bar (the forces chart: row 3, 817 units, as row 1 is 11 units, a few pixels long).
-const widgetMoves = await movesOn('/bench-charts.html', 'canvas.bl-canvas', async (_, i) => [30, 4 + (i === 0 ? 2 * 64 : 0) + 20 + 7]);
+// first bar (the forces chart: row 3, 817 units, as row 1 is 11 units, a few pixels long). The
+// sweeps run down where the bars start (8 px in: layout.rs PAD_X), through every bar.
+const widgetMoves = await movesOn('/bench-charts.html', 'canvas.bl-canvas', async (_, i) => [30, 4 + (i === 0 ? 2 * 64 : 0) + 20 + 7], async () => 8);
 // Chart.js's own geometry for the same bars.
 const chartjsMoves = await movesOn('/bench/chartjs.html', 'canvas', async (canvas, i) => canvas.evaluate((c, row) => {
   const bar = window.Chart.getChart(c).getDatasetMeta(0).data[row];
   return [(bar.base + bar.x) / 2, bar.y];
-}, i === 0 ? 2 : 0));
+}, i === 0 ? 2 : 0), (canvas) => canvas.evaluate((c) => window.Chart.getChart(c).getDatasetMeta(0).data[0].base));
 const CHARTS = ['forces', 'per unit', 'attendance', 'sessions', 'materials', 'certification'];
 await browser.close();
 server.close();

@@ -31,15 +31,8 @@ async function busy(cdp) {
   return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
 }
 
-/**
- * Moves the mouse down through `canvas` (a locator) in 6 px steps at 30 % of its width: across
- * bars and the gaps between them. Returns { perMove (ms of main-thread time), moves, calls (canvas
- * drawing calls during the moves) }.
- */
-export async function moveCost(page, cdp, canvas) {
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  const x = box.x + box.width * 0.3;
+/** One sweep down `canvas` at `x` (page pixels), in 6 px steps: { perMove, moves, calls }. */
+async function sweep(page, cdp, box, x) {
   const ys = [];
   for (let y = box.y + 2; y < box.y + box.height - 2; y += 6) ys.push(y);
   await page.mouse.move(x, box.y - 20);
@@ -59,6 +52,21 @@ export async function moveCost(page, cdp, canvas) {
   await page.mouse.move(x, box.y - 20);
   await frames(page);
   return { perMove: Math.max(0, moving - idle) / ys.length, moves: ys.length, calls };
+}
+
+/**
+ * Moves the mouse down through `canvas` (a locator) in 6 px steps, `x` CSS pixels from its
+ * left: just inside where the bars start, so every bar and the gaps between them are crossed
+ * (on both pages alike). Five sweeps; returns the median { perMove (ms of main-thread time),
+ * moves, calls (canvas drawing calls during that sweep) }.
+ */
+export async function moveCost(page, cdp, canvas, x) {
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const runs = [];
+  for (let i = 0; i < 5; i++) runs.push(await sweep(page, cdp, box, box.x + x));
+  runs.sort((a, b) => a.perMove - b.perMove);
+  return runs[2];
 }
 
 /** Canvas calls made by `n` moves of 1 px that stay on the bar under (x, y). */
