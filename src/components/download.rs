@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use super::markup::Markup;
+
 use crate::i18n::{text, Key, Lang};
 
 /// The file name readers get.
@@ -13,14 +15,12 @@ pub const CSV_FILE: &str = "so-lieu-chi-thi-09-bac-lieu.csv";
 /// The link: to `src` (a `data-src` dataset in use), else to the CSV in `assets` (the URL of
 /// the widget's files, ending in `/`; empty beside them).
 pub fn download_button(assets: &str, src: Option<&str>, lang: Lang) -> Html {
-    match src {
-        Some(src) => html! {
-            <a class="bl-button" href={src.to_string()} download="">{ text(Key::DownloadJson, lang) }</a>
-        },
-        None => html! {
-            <a class="bl-button" href={format!("{assets}{CSV_FILE}")} download={CSV_FILE}>
-                { text(Key::Download, lang) }
-            </a>
-        },
-    }
+    let (href, file, label) = match src {
+        Some(src) => (src.to_string(), "", Key::DownloadJson),
+        None => (format!("{assets}{CSV_FILE}"), CSV_FILE, Key::Download),
+    };
+    let mut m = Markup::default();
+    let attrs = [("class", "bl-button"), ("href", &href), ("download", file)];
+    m.leaf("a", &attrs, text(label, lang));
+    m.html()
 }

@@ -2,12 +2,15 @@
 
 use yew::prelude::*;
 
+use super::markup::Markup;
+
 /// Shows a problem without hiding the figures: what went wrong (in the reader's language),
 /// then where and what for the editor (attribute, field path, value).
 pub fn notice(heading: &str, detail: &str) -> Html {
-    html! {
-        <p class="bl-notice" role="alert">
-            <strong>{ heading }</strong>{ ": " }{ detail }
-        </p>
-    }
+    let mut m = Markup::default();
+    m.open("p", &[("class", "bl-notice"), ("role", "alert")])
+        .leaf("strong", &[], heading)
+        .text(&format!(": {detail}"))
+        .close("p");
+    m.html()
 }

@@ -15,7 +15,7 @@ use super::panels::{charts_in, section};
 use super::scheme::SchemeListener;
 use super::state::{Action, State};
 use crate::chart::Palette;
-use crate::data::{default_dataset, fetch_dataset, Dataset, FetchError};
+use crate::data::{default_dataset, fetch_dataset, DataError, Dataset, FetchError};
 use crate::embed::{echo, OptionProblem, Options, Outcome, SectionName, Theme};
 use crate::i18n::{text, Key, Lang};
 use crate::view::Views;
@@ -98,11 +98,16 @@ fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
     notice(text(Key::SrcFailed, lang), &detail)
 }
 
+thread_local! {
+    /// The built-in dataset, parsed and validated once for every widget on the page.
+    static BUILTIN: Rc<Result<Rc<Dataset>, DataError>> = Rc::new(default_dataset().map(Rc::new));
+}
+
 /// The widget: notices, then each requested section, then the data download and the credit.
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let lang = props.options.lang;
-    let builtin = use_memo((), |_| default_dataset().map(Rc::new));
+    let builtin = BUILTIN.with(Rc::clone);
     let custom = use_state(|| None::<Result<Rc<Dataset>, FetchError>>);
     {
         let custom = custom.clone();

@@ -20,6 +20,7 @@ use items::Items;
 const MAX_DEPTH: u32 = 16;
 
 /// Reads `text` as a `T`, or says what is wrong at which line and column.
+#[cfg(test)]
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, DataError> {
     from_slice(text.as_bytes())
 }
