@@ -1,19 +1,20 @@
 //! A bar chart: a canvas drawn with plotters, sized to its container and the pixel ratio, with
 //! the selected bar outlined by a box over it. Hover (mouse), a tap or click (pins), and the
 //! keyboard (every bar of every series) select a bar; its figures show in a DOM tooltip that
-//! screen readers hear once per selection. Selecting moves the box and the tooltip and draws
-//! nothing: a redrawn canvas, even a small layer, costs the browser a copy of its whole bitmap
-//! (at DPR 3, most of a move's time). Hit-testing reads the geometry of the last draw.
+//! screen readers hear once per selection. Selecting rewrites the tooltip and moves the box
+//! (`tooltip.rs`), and renders and draws nothing else: no Yew render, no canvas call (a
+//! redrawn canvas, even a small layer, costs the browser a copy of its whole bitmap: at DPR 3,
+//! most of a move's time). Hit-testing reads the geometry of the last draw.
 
 use std::rc::Rc;
 
-use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
+use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::canvas::{css_height, paint_bars, WidthObserver};
 use super::chart_state::{key_action, ChartAction, ChartState};
-use super::tooltip::{place, tooltip};
-use crate::chart::{Hit, HitMap, Palette, Rect};
+use super::tooltip::Selection;
+use crate::chart::{HitMap, Palette};
 use crate::i18n::{text, Key};
 use crate::view::ChartVm;
 
@@ -43,11 +44,6 @@ pub struct ChartEvents {
 const MOUSE_RADIUS: f64 = 6.0;
 const TOUCH_RADIUS: f64 = 16.0;
 
-/// The bar `hit`'s box in the last draw, in bitmap pixels.
-fn bar_rect(hits: &HitMap, hit: Hit) -> Option<Rect> {
-    hits.bars.iter().find(|(_, h)| *h == hit).map(|(r, _)| *r)
-}
-
 /// Interactive horizontal bar chart.
 #[function_component]
 pub fn BarChart(props: &BarChartProps) -> Html {
@@ -56,7 +52,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     // `None` until the observer has measured the plot.
     let width = use_state_eq(|| None::<u32>);
     let reported = use_mut_ref(|| false);
-    let state = use_reducer(ChartState::default);
+    // The selection, shown by `selection` alone: changing it renders nothing.
+    let state = use_mut_ref(ChartState::default);
+    let selection = use_state(Selection::default);
     let hits = use_mut_ref(|| (HitMap::default(), 1.0f64));
     let failed = use_state_eq(|| None::<String>);
 
@@ -71,6 +69,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     }
     {
         let (canvas, hits, failed) = (canvas.clone(), hits.clone(), failed.clone());
+        let (state, selection) = (state.clone(), (*selection).clone());
         let (events, reported) = (props.events.clone(), reported.clone());
         let deps = (props.vm.clone(), props.palette, *width);
         use_effect_with(deps, move |(vm, palette, width)| {
@@ -82,7 +81,11 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             };
             if width > 0 {
                 match paint_bars(&el, vm, palette, width, None) {
-                    Ok(drawn) => *hits.borrow_mut() = drawn,
+                    Ok(drawn) => {
+                        *hits.borrow_mut() = drawn;
+                        // A selection kept across the repaint moves onto the new geometry.
+                        selection.show(vm, state.borrow().selected, &hits.borrow(), width);
+                    }
                     Err(e) => {
                         events.on_error.emit(e.to_string());
                         failed.set(Some(e.to_string()));
@@ -98,7 +101,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     }
     let hit_at = {
         let (canvas, hits) = (canvas.clone(), hits.clone());
-        move |e: &PointerEvent, radius: f64| -> Option<Hit> {
+        move |e: &PointerEvent, radius: f64| {
             let el = canvas.cast::<HtmlCanvasElement>()?;
             let scale = f64::from(el.width()) / f64::from(el.client_width().max(1));
             let (x, y) = (
@@ -108,12 +111,24 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             hits.borrow().0.hit(x, y, radius * scale)
         }
     };
-    let dispatch = state.dispatcher();
+    // Applies an action; shows the selection if it changed.
+    let dispatch = {
+        let (state, selection, hits) = (state.clone(), (*selection).clone(), hits.clone());
+        let (vm, width) = (props.vm.clone(), width.unwrap_or(0));
+        Rc::new(move |action: ChartAction| {
+            let now = *state.borrow();
+            let next = now.after(action);
+            if next != now {
+                *state.borrow_mut() = next;
+                selection.show(&vm, next.selected, &hits.borrow(), width);
+            }
+        })
+    };
     let onpointermove = {
         let (hit_at, dispatch) = (hit_at.clone(), dispatch.clone());
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() != "touch" {
-                dispatch.dispatch(ChartAction::Point(hit_at(&e, MOUSE_RADIUS)));
+                dispatch(ChartAction::Point(hit_at(&e, MOUSE_RADIUS)));
             }
         })
     };
@@ -124,56 +139,33 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 "touch" => TOUCH_RADIUS,
                 _ => MOUSE_RADIUS,
             };
-            dispatch.dispatch(ChartAction::Press(hit_at(&e, radius)));
+            dispatch(ChartAction::Press(hit_at(&e, radius)));
         })
     };
     let onpointerleave = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() != "touch" {
-                dispatch.dispatch(ChartAction::Leave);
+                dispatch(ChartAction::Leave);
             }
         })
     };
     // A tap or click anywhere else moves the focus away from the chart: the pin goes.
     let onblur = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: FocusEvent| dispatch.dispatch(ChartAction::Clear))
+        Callback::from(move |_: FocusEvent| dispatch(ChartAction::Clear))
     };
     let onkeydown = {
-        let (current, rows, series) = (state.selected, props.vm.rows.len(), props.vm.series.len());
+        let (rows, series) = (props.vm.rows.len(), props.vm.series.len());
         Callback::from(move |e: KeyboardEvent| {
+            let current = state.borrow().selected;
             if let Some(action) = key_action(&e.key(), current, rows, series) {
                 e.prevent_default();
-                dispatch.dispatch(action);
+                dispatch(action);
             }
         })
     };
 
-    let target = state.selected.and_then(|h| {
-        let (map, ratio) = &*hits.borrow();
-        let r = bar_rect(map, h)?;
-        let css = Rect {
-            x0: r.x0 / ratio,
-            y0: r.y0 / ratio,
-            x1: r.x1 / ratio,
-            y1: r.y1 / ratio,
-        };
-        Some((h, css))
-    });
-    let (tip, mark) = (use_node_ref(), use_node_ref());
-    {
-        let (tip, mark) = (tip.clone(), mark.clone());
-        use_effect_with((target, width.unwrap_or(0)), move |(target, width)| {
-            if let (Some((_, rect)), Some(tip), Some(mark)) = (
-                target,
-                tip.cast::<HtmlElement>(),
-                mark.cast::<HtmlElement>(),
-            ) {
-                place(&tip, &mark, *rect, *width);
-            }
-        });
-    }
     let label = props.vm.canvas_label.clone();
     // The plot's height is known from the rows before anything is drawn: an empty SVG of that
     // height (a presentation attribute, which a strict `style-src` allows) sizes the box in the
@@ -195,8 +187,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
             <canvas ref={canvas} class="bl-canvas" role="img" aria-label={label} tabindex="0"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onblur}></canvas>
-            <div ref={mark} class="bl-mark" hidden={target.is_none()}></div>
-            { tooltip(&props.vm, target.map(|t| t.0), tip) }
+            { selection.boxes() }
         </div>
     }
 }

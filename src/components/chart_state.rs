@@ -1,11 +1,7 @@
-//! One chart's selection, changed only through its reducer: which bar is shown and whether the
-//! reader pinned it. Each chart keeps its own, so a pointer moving over one chart re-renders
-//! that chart and its tooltip, never the widget; a move that stays on the same bar changes
-//! nothing and renders nothing.
-
-use std::rc::Rc;
-
-use yew::Reducible;
+//! One chart's selection, changed only through its reducer ([`ChartState::after`]): which bar
+//! is shown and whether the reader pinned it. Each chart keeps its own, outside Yew's state: a
+//! change rewrites the chart's tooltip and moves its outline (`tooltip.rs`) and renders nothing
+//! else, never the chart or the widget; a move that stays on the same bar changes nothing.
 
 use crate::chart::Hit;
 
@@ -35,12 +31,11 @@ pub enum ChartAction {
     Clear,
 }
 
-impl Reducible for ChartState {
-    type Action = ChartAction;
-
-    fn reduce(self: Rc<Self>, action: ChartAction) -> Rc<Self> {
-        let next = match action {
-            ChartAction::Point(_) | ChartAction::Leave if self.pinned => *self,
+impl ChartState {
+    /// The state after `action`.
+    pub fn after(self, action: ChartAction) -> Self {
+        match action {
+            ChartAction::Point(_) | ChartAction::Leave if self.pinned => self,
             ChartAction::Point(hit) => ChartState {
                 selected: hit,
                 pinned: false,
@@ -54,17 +49,12 @@ impl Reducible for ChartState {
             },
             ChartAction::Select(hit) => ChartState {
                 selected: Some(hit),
-                ..*self
+                ..self
             },
             ChartAction::TogglePin => ChartState {
                 pinned: self.selected.is_some() && !self.pinned,
-                ..*self
+                ..self
             },
-        };
-        // The same state: the same `Rc`, so Yew does not render.
-        match next == *self {
-            true => self,
-            false => Rc::new(next),
         }
     }
 }
@@ -104,11 +94,7 @@ mod tests {
     }
 
     fn run(actions: &[ChartAction]) -> ChartState {
-        let mut s = Rc::new(ChartState::default());
-        for a in actions {
-            s = s.reduce(*a);
-        }
-        *s
+        actions.iter().fold(ChartState::default(), |s, a| s.after(*a))
     }
 
     #[test]
@@ -166,8 +152,7 @@ mod tests {
 
     #[test]
     fn a_move_that_stays_on_the_same_bar_keeps_the_same_state() {
-        let s = Rc::new(ChartState::default()).reduce(ChartAction::Point(Some(hit(1, 1))));
-        let again = s.clone().reduce(ChartAction::Point(Some(hit(1, 1))));
-        assert!(Rc::ptr_eq(&s, &again), "no new state, no render");
+        let s = ChartState::default().after(ChartAction::Point(Some(hit(1, 1))));
+        assert_eq!(s.after(ChartAction::Point(Some(hit(1, 1)))), s, "nothing to show again");
     }
 }

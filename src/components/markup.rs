@@ -73,7 +73,6 @@ impl Markup {
     }
 
     /// The markup as text.
-    #[cfg(test)]
     pub fn into_string(self) -> String {
         self.0
     }

@@ -1,11 +1,15 @@
-//! The chart's tooltip: DOM text (crisp, selectable, read by screen readers through its live
-//! region), placed next to the hovered bar. Position is set through the CSSOM, which a strict
-//! `style-src` policy allows, unlike a `style` attribute.
+//! The chart's selection, shown: an outline box round the selected bar and a tooltip of DOM
+//! text (crisp, selectable, read by screen readers through its live region) next to it. Yew
+//! renders both once, empty and hidden; a change of selection rewrites the tooltip's text and
+//! moves the two boxes directly, so choosing another bar renders nothing else (no Yew render,
+//! no canvas call). Boxes are placed through the CSSOM, which a strict `style-src` policy
+//! allows, unlike a `style` attribute.
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::chart::{Hit, Rect};
+use super::markup::Markup;
+use crate::chart::{Hit, HitMap, Rect};
 use crate::view::ChartVm;
 
 /// `v` as whole CSS pixels (an integer: float formatting would add kilobytes to the module).
@@ -17,7 +21,7 @@ fn px(v: f64) -> String {
 /// inside a plot `plot_width` wide. The tooltip is at most `min(260px, 90%)` wide (the
 /// stylesheet), so it fits left of that much room: no need to measure it, which would force a
 /// layout on every pointer move.
-pub fn place(tip: &HtmlElement, mark: &HtmlElement, rect: Rect, plot_width: u32) {
+fn place(tip: &HtmlElement, mark: &HtmlElement, rect: Rect, plot_width: u32) {
     let widest = (f64::from(plot_width) * 0.9).min(260.0);
     let left = (rect.x1 + 8.0)
         .min(f64::from(plot_width) - widest - 4.0)
@@ -39,27 +43,69 @@ pub fn place(tip: &HtmlElement, mark: &HtmlElement, rect: Rect, plot_width: u32)
     }
 }
 
-/// The colour key of series `i` (literal classes: a dynamic one would link Yew's `Classes`).
-pub fn swatch(i: usize) -> Html {
-    match i {
-        0 => html! { <i class="bl-swatch bl-s0"></i> },
-        _ => html! { <i class="bl-swatch bl-s1"></i> },
+/// The tooltip's text for bar `h` of `vm`: its row, the selected series first (so that each
+/// selection changes the text, and a screen reader hears it), then the row's other series,
+/// each with its colour key.
+fn text(vm: &ChartVm, h: Hit) -> Option<String> {
+    let r = vm.rows.get(h.row)?;
+    let mut m = Markup::default();
+    m.leaf("strong", &[], &r.label);
+    let others = (0..r.bars.len()).filter(|i| *i != h.series);
+    for i in std::iter::once(h.series).chain(others) {
+        let (Some(bar), Some(name)) = (r.bars.get(i), vm.series.get(i)) else {
+            continue;
+        };
+        let key = if i == 0 { "bl-swatch bl-s0" } else { "bl-swatch bl-s1" };
+        m.open("span", &[("class", "bl-tip-line")])
+            .leaf("i", &[("class", key)], "")
+            .text(&format!("{name}: {}", bar.text))
+            .close("span");
     }
+    Some(m.into_string())
 }
 
-/// The tooltip for bar `hit` of `vm` (hidden when `None`): its row, the selected series first
-/// (so that each selection changes the text, and a screen reader hears it), then the row's
-/// other series. `node` lets the chart place it.
-pub fn tooltip(vm: &ChartVm, hit: Option<Hit>, node: NodeRef) -> Html {
-    let body = hit.and_then(|h| Some((h, vm.rows.get(h.row)?))).map(|(h, r)| {
-        let line = |i: usize| {
-            let (bar, name) = (r.bars.get(i)?, vm.series.get(i)?);
-            Some(html! { <span class="bl-tip-line">{ swatch(i) }{ format!("{name}: {}", bar.text) }</span> })
+/// Where a chart shows its selection: the two boxes, rendered once by [`boxes`].
+#[derive(Clone, Default, PartialEq)]
+pub struct Selection {
+    tip: NodeRef,
+    mark: NodeRef,
+}
+
+impl Selection {
+    /// Shows bar `hit` of `vm` (none: hides both boxes), placed by the geometry `hits` of the
+    /// last draw (bitmap pixels at `ratio`) in a plot `width` CSS pixels wide.
+    pub fn show(&self, vm: &ChartVm, hit: Option<Hit>, (hits, ratio): &(HitMap, f64), width: u32) {
+        let (Some(tip), Some(mark)) = (
+            self.tip.cast::<HtmlElement>(),
+            self.mark.cast::<HtmlElement>(),
+        ) else {
+            return;
         };
-        let others = (0..r.bars.len()).filter(|i| *i != h.series).filter_map(line);
-        html! { <><strong>{ &r.label }</strong>{ line(h.series) }{ for others }</> }
-    });
-    html! {
-        <div ref={node} class="bl-tooltip" hidden={body.is_none()} role="status" aria-live="polite">{ for body }</div>
+        let shown = hit.and_then(|h| {
+            let (r, _) = hits.bars.iter().find(|(_, b)| *b == h)?;
+            Some((text(vm, h)?, *r))
+        });
+        tip.set_hidden(shown.is_none());
+        mark.set_hidden(shown.is_none());
+        if let Some((text, r)) = shown {
+            tip.set_inner_html(&text);
+            let css = Rect {
+                x0: r.x0 / ratio,
+                y0: r.y0 / ratio,
+                x1: r.x1 / ratio,
+                y1: r.y1 / ratio,
+            };
+            place(&tip, &mark, css, width);
+        }
+    }
+
+    /// The outline and the tooltip, empty and hidden until [`Selection::show`] fills them.
+    pub fn boxes(&self) -> Html {
+        html! {
+            <>
+                <div ref={self.mark.clone()} class="bl-mark" hidden=true></div>
+                <div ref={self.tip.clone()} class="bl-tooltip" hidden=true role="status" aria-live="polite"></div>
+            </>
+        }
     }
 }
