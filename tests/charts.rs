@@ -11,8 +11,8 @@ use bl_infographic::view::{ChartVm, Views};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
-    CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, KeyboardEvent, KeyboardEventInit,
-    PointerEvent, PointerEventInit,
+    CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, KeyboardEvent,
+    KeyboardEventInit, PointerEvent, PointerEventInit,
 };
 
 mod common;
@@ -182,7 +182,10 @@ async fn the_keyboard_reaches_every_bar_once_and_nothing_is_redrawn() {
         // The outline box is round the last bar; Escape takes it away with the tooltip.
         let (geom, ratio) = geometry(vm, canvas);
         let last = geom.rows.last().unwrap().bars.last().unwrap().whole;
-        assert!(surrounds(mark_of(canvas), last, ratio), "outline on the last bar");
+        assert!(
+            surrounds(mark_of(canvas), last, ratio),
+            "outline on the last bar"
+        );
         let init = KeyboardEventInit::new();
         init.set_key("Escape");
         init.set_bubbles(true);

@@ -6,7 +6,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 
-
 use super::canvas_backend::Canvas2d;
 use crate::chart::{draw_bars, layout, DrawError, HitMap, Palette};
 use crate::view::ChartVm;

@@ -94,7 +94,9 @@ mod tests {
     }
 
     fn run(actions: &[ChartAction]) -> ChartState {
-        actions.iter().fold(ChartState::default(), |s, a| s.after(*a))
+        actions
+            .iter()
+            .fold(ChartState::default(), |s, a| s.after(*a))
     }
 
     #[test]
@@ -153,6 +155,10 @@ mod tests {
     #[test]
     fn a_move_that_stays_on_the_same_bar_keeps_the_same_state() {
         let s = ChartState::default().after(ChartAction::Point(Some(hit(1, 1))));
-        assert_eq!(s.after(ChartAction::Point(Some(hit(1, 1)))), s, "nothing to show again");
+        assert_eq!(
+            s.after(ChartAction::Point(Some(hit(1, 1)))),
+            s,
+            "nothing to show again"
+        );
     }
 }

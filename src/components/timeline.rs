@@ -44,7 +44,12 @@ fn axis(m: &mut Markup, vm: &TimelineVm, down: bool) {
     };
     line(m, "bl-tl-line", ("0", "100%"), ("18", "18"));
     if !vm.spans.is_empty() {
-        line(m, "bl-tl-span", (&along(first.at), &along(last.at)), ("18", "18"));
+        line(
+            m,
+            "bl-tl-span",
+            (&along(first.at), &along(last.at)),
+            ("18", "18"),
+        );
     }
     // Text sits 4 px below the point it names (`dy`), so it is centred on a mark down the axis.
     let label = if down { "38" } else { "42" };

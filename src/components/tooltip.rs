@@ -55,7 +55,11 @@ fn text(vm: &ChartVm, h: Hit) -> Option<String> {
         let (Some(bar), Some(name)) = (r.bars.get(i), vm.series.get(i)) else {
             continue;
         };
-        let key = if i == 0 { "bl-swatch bl-s0" } else { "bl-swatch bl-s1" };
+        let key = if i == 0 {
+            "bl-swatch bl-s0"
+        } else {
+            "bl-swatch bl-s1"
+        };
         m.open("span", &[("class", "bl-tip-line")])
             .leaf("i", &[("class", key)], "")
             .text(&format!("{name}: {}", bar.text))

@@ -40,11 +40,17 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DataError> {
     });
     value.map_err(|Error(message)| {
         let before = &s[..r.i.min(s.len())];
-        let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |n| n + 1);
+        let line_start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |n| n + 1);
         DataError::Json {
             line: 1 + before.iter().filter(|b| **b == b'\n').count(),
             // Characters, not bytes: UTF-8 continuation bytes are not counted.
-            column: 1 + before[line_start..].iter().filter(|b| **b & 0xC0 != 0x80).count(),
+            column: 1 + before[line_start..]
+                .iter()
+                .filter(|b| **b & 0xC0 != 0x80)
+                .count(),
             message,
         }
     })
