@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use super::markup::Markup;
 use crate::embed::SectionName;
 use crate::i18n::{text, Key, Lang};
 
@@ -20,26 +21,35 @@ fn name(s: SectionName) -> Key {
     }
 }
 
-/// The control for `sections`, with `current` checked; `on_pick` hears the reader's choice.
-pub fn section_nav(
-    sections: &[SectionName],
-    current: SectionName,
-    lang: Lang,
-    on_pick: &Callback<SectionName>,
-) -> Html {
-    let buttons = sections.iter().map(|&s| {
-        let onchange = on_pick.reform(move |_: Event| s);
-        html! {
-            <label class="bl-seg">
-                <input type="radio" name="bl-section" value={s.key()} checked={s == current}
-                    {onchange} />
-                <span>{ text(name(s), lang) }</span>
-            </label>
-        }
-    });
-    html! {
-        <div class="bl-nav" role="radiogroup" aria-label={text(Key::NavLabel, lang)}>
-            { for buttons }
-        </div>
+/// The control for `sections`, the first checked. Markup text: the browser keeps which button
+/// is checked, as it does in the prerendered page, so a pick renders nothing and the text never
+/// changes (a raw node with new text would be replaced, and the focus lost with it).
+pub fn section_nav(sections: &[SectionName], lang: Lang) -> Html {
+    let mut m = Markup::default();
+    let label = text(Key::NavLabel, lang);
+    m.open(
+        "div",
+        &[
+            ("class", "bl-nav"),
+            ("role", "radiogroup"),
+            ("aria-label", label),
+        ],
+    );
+    for (i, s) in sections.iter().enumerate() {
+        let checked = if i == 0 { "checked" } else { "" };
+        m.open("label", &[("class", "bl-seg")])
+            .open(
+                "input",
+                &[
+                    ("type", "radio"),
+                    ("name", "bl-section"),
+                    ("value", s.key()),
+                    (checked, ""),
+                ],
+            )
+            .leaf("span", &[], text(name(*s), lang))
+            .close("label");
     }
+    m.close("div");
+    m.html()
 }

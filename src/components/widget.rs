@@ -16,7 +16,7 @@ use super::scheme::SchemeListener;
 use super::state::{Action, State};
 use crate::chart::Palette;
 use crate::data::{default_dataset, fetch_dataset, DataError, Dataset, FetchError};
-use crate::embed::{echo, OptionProblem, Options, Outcome, SectionName, Theme};
+use crate::embed::{echo, OptionProblem, Options, Outcome, Theme};
 use crate::i18n::{text, Key, Lang};
 use crate::view::Views;
 
@@ -147,7 +147,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let sections = &props.options.sections;
     let state = use_reducer(|| State {
-        section: sections.first().copied().unwrap_or(SectionName::Headlines),
         dark: is_dark(props.options.theme),
     });
     use_follow_theme(props.options.theme, &state);
@@ -190,11 +189,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
             // panel stays in the DOM (the stylesheet hides the others) so that find-in-page
             // and a page without the stylesheet still have every figure.
             let tabbed = sections.len() > 1;
-            // The reader's pick, unless a changed `data-sections` no longer has it.
-            let current = match sections.contains(&state.section) {
-                true => state.section,
-                false => sections.first().copied().unwrap_or(state.section),
-            };
             let panels = sections.iter().map(|&s| {
                 let body = section(s, v, lang, palette, &events, pictures);
                 match tabbed {
@@ -202,15 +196,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     false => body,
                 }
             });
-            let nav = tabbed.then(|| {
-                let pick = state.dispatcher();
-                section_nav(
-                    sections,
-                    current,
-                    lang,
-                    &Callback::from(move |s| pick.dispatch(Action::Show(s))),
-                )
-            });
+            let nav = tabbed.then(|| section_nav(sections, lang));
             html! {
                 <>
                     { for nav }

@@ -82,7 +82,7 @@ test('data-theme="dark" draws on a dark background', async () => {
   assert.deepEqual(pixel, [26, 32, 44, 255]);
 });
 
-test(`data-theme="auto" follows the reader's colour scheme while the page is open`, async () => {
+test(`data-theme="auto" follows the reader's colour scheme while the page is open, the reader's section kept`, async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
   await showSection(page, 'forces');
@@ -95,6 +95,17 @@ test(`data-theme="auto" follows the reader's colour scheme while the page is ope
   await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-root').dataset.theme === 'dark');
   await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('canvas').getContext('2d').getImageData(1, 1, 1, 1).data[0] === 26);
   assert.deepEqual(await corner(), [26, 32, 44, 255], 'the chart is redrawn dark');
+  // The reader's section is kept through the re-render, with the focus on its control.
+  await page.locator('.bl-nav input[value="forces"]').focus();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-root').dataset.theme === 'light');
+  assert.equal(await page.locator('.bl-nav input:checked').getAttribute('value'), 'forces');
+  assert.ok(await page.locator('[data-panel="forces"]').isVisible(), 'the forces still on show');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-bl-infographic]').shadowRoot.activeElement?.value), 'forces');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await page.locator('[data-panel="outreach"]').isVisible(), 'the arrow keys still move on');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-root').dataset.theme === 'dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-root').dataset.theme === 'light');
   await page.context().close();
