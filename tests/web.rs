@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use bl_infographic::data::default_dataset;
-use bl_infographic::embed::mount;
+use bl_infographic::embed::{mount, unmount};
 use bl_infographic::i18n::Lang;
 use bl_infographic::view::ForcesVm;
 use wasm_bindgen::JsCast;
@@ -120,5 +120,53 @@ async fn an_adopted_stylesheet_styles_the_first_render() {
         .unwrap();
     assert_eq!(style.get_property_value("color").unwrap(), "rgb(1, 2, 3)");
     assert!(shadow(&host).query_selector("link").unwrap().is_none());
+    host.remove();
+}
+
+/// The top-left pixel of the host's first chart, and the theme its root says.
+fn corner_and_theme(host: &Element) -> ([u8; 4], String) {
+    let canvas: HtmlCanvasElement = shadow(host)
+        .query_selector("canvas.bl-canvas")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let px = ctx.get_image_data(1.0, 1.0, 1.0, 1.0).unwrap().data();
+    let root = shadow(host).query_selector(".bl-root").unwrap().unwrap();
+    let theme = root.get_attribute("data-theme").unwrap_or_default();
+    ([px[0], px[1], px[2], px[3]], theme)
+}
+
+#[wasm_bindgen_test]
+async fn a_theme_changed_at_runtime_redraws_the_charts_in_it() {
+    let host = new_host("vi");
+    host.set_attribute("data-sections", "forces").unwrap();
+    host.set_attribute("data-theme", "light").unwrap();
+    mount(host.clone(), &"embed.css".into(), String::new()).unwrap();
+    until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
+    let light = ([255, 255, 255, 255], "light".to_string());
+    assert_eq!(corner_and_theme(&host), light);
+    // What the loader does when an editor's page changes `data-theme`: the widget is unmounted
+    // and mounted again in the same shadow root, which it empties.
+    host.set_attribute("data-theme", "dark").unwrap();
+    unmount(&host);
+    mount(host.clone(), &"embed.css".into(), String::new()).unwrap();
+    until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
+    let dark = ([26, 32, 44, 255], "dark".to_string());
+    until(|| corner_and_theme(&host) == dark).await;
+    assert_eq!(
+        shadow(&host)
+            .query_selector_all(".bl-root")
+            .unwrap()
+            .length(),
+        1,
+        "one widget, not two"
+    );
     host.remove();
 }
