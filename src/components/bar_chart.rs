@@ -99,16 +99,14 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             }
         });
     }
+    // In bitmap pixels, at the ratio of the last draw: reading the canvas's CSS width here
+    // would force a layout on every move.
     let hit_at = {
-        let (canvas, hits) = (canvas.clone(), hits.clone());
+        let hits = hits.clone();
         move |e: &PointerEvent, radius: f64| {
-            let el = canvas.cast::<HtmlCanvasElement>()?;
-            let scale = f64::from(el.width()) / f64::from(el.client_width().max(1));
-            let (x, y) = (
-                f64::from(e.offset_x()) * scale,
-                f64::from(e.offset_y()) * scale,
-            );
-            hits.borrow().0.hit(x, y, radius * scale)
+            let (map, scale) = &*hits.borrow();
+            let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
+            map.hit(x * scale, y * scale, radius * scale)
         }
     };
     // Applies an action; shows the selection if it changed.

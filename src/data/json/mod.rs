@@ -227,6 +227,24 @@ fn unexpected(token: &Token<'_>, expected: &dyn de::Expected) -> Error {
     de::Error::invalid_type(found, expected)
 }
 
+/// The object (`open` is `{`) or array (`[`) that comes next, item by item for `visit`, then
+/// past its end; any other value is a type error.
+fn container<'de, V: Visitor<'de>>(
+    r: &mut Reader<'de>,
+    open: u8,
+    visitor: V,
+    visit: impl FnOnce(V, Items<'_, 'de>) -> Result<V::Value>,
+) -> Result<V::Value> {
+    match r.token()? {
+        Token::Open(b) if b == open => {
+            let value = visit(visitor, Items { r, first: true })?;
+            r.close(open)?;
+            Ok(value)
+        }
+        token => Err(unexpected(&token, &visitor)),
+    }
+}
+
 enum Token<'a> {
     Open(u8),
     Str(Cow<'a, str>),
@@ -287,31 +305,11 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        match self.token()? {
-            Token::Open(b'{') => {
-                let value = visitor.visit_map(Items {
-                    r: &mut *self,
-                    first: true,
-                })?;
-                self.close(b'{')?;
-                Ok(value)
-            }
-            token => Err(unexpected(&token, &visitor)),
-        }
+        container(self, b'{', visitor, |v, items| v.visit_map(items))
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        match self.token()? {
-            Token::Open(b'[') => {
-                let value = visitor.visit_seq(Items {
-                    r: &mut *self,
-                    first: true,
-                })?;
-                self.close(b'[')?;
-                Ok(value)
-            }
-            token => Err(unexpected(&token, &visitor)),
-        }
+        container(self, b'[', visitor, |v, items| v.visit_seq(items))
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
