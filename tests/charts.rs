@@ -11,13 +11,13 @@ use bl_infographic::view::{ChartVm, Views};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
-    CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, KeyboardEvent,
-    KeyboardEventInit, PointerEvent, PointerEventInit,
+    Element, HtmlCanvasElement, HtmlElement, KeyboardEvent, KeyboardEventInit, PointerEvent,
+    PointerEventInit,
 };
 
 mod common;
 
-use common::{geometry, new_host, until};
+use common::{geometry, new_host, pixels, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -140,14 +140,8 @@ async fn a_pointer_on_any_bar_of_any_chart_selects_that_bar() {
 async fn the_keyboard_reaches_every_bar_once_and_nothing_is_redrawn() {
     let (host, canvases) = drawn().await;
     for (canvas, vm) in canvases.iter().zip(&charts()) {
-        let base = canvas
-            .get_context("2d")
-            .unwrap()
-            .unwrap()
-            .dyn_into::<CanvasRenderingContext2d>()
-            .unwrap();
-        let (w, h) = (f64::from(canvas.width()), f64::from(canvas.height()));
-        let before = base.get_image_data(0.0, 0.0, w, h).unwrap().data();
+        let whole = (f64::from(canvas.width()), f64::from(canvas.height()));
+        let before = pixels(canvas, (0.0, 0.0), whole);
         let mut seen = Vec::new();
         for _ in 0..vm.rows.len() * vm.series.len() {
             let init = KeyboardEventInit::new();
@@ -177,7 +171,7 @@ async fn the_keyboard_reaches_every_bar_once_and_nothing_is_redrawn() {
         }
         assert_eq!(seen.len(), expected.len());
         // Selecting drew nothing: the chart's own pixels are as they were.
-        let after = base.get_image_data(0.0, 0.0, w, h).unwrap().data();
+        let after = pixels(canvas, (0.0, 0.0), whole);
         assert!(before == after, "the chart was not redrawn");
         // The outline box is round the last bar; Escape takes it away with the tooltip.
         let (geom, ratio) = geometry(vm, canvas);

@@ -8,14 +8,11 @@ use bl_infographic::i18n::Lang;
 use bl_infographic::view::ForcesVm;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{
-    CanvasRenderingContext2d, Element, HtmlCanvasElement, PointerEvent, PointerEventInit,
-    ShadowRoot,
-};
+use web_sys::{Element, HtmlCanvasElement, PointerEvent, PointerEventInit, ShadowRoot};
 
 mod common;
 
-use common::{geometry, new_host, until};
+use common::{geometry, new_host, pixels, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -62,13 +59,7 @@ async fn a_pixel_of_a_bar_maps_to_that_bar() {
     let (bx, by) = ((bar.x0 + bar.x1) / 2.0, (bar.y0 + bar.y1) / 2.0);
 
     // The pixel there is painted in the members colour.
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let px = ctx.get_image_data(bx, by, 1.0, 1.0).unwrap().data();
+    let px = pixels(&canvas, (bx, by), (1.0, 1.0));
     assert_eq!(&px[..3], &[184, 74, 18]);
 
     // And a pointer over it names that bar's row and figures.
@@ -131,13 +122,7 @@ fn corner_and_theme(host: &Element) -> ([u8; 4], String) {
         .unwrap()
         .dyn_into()
         .unwrap();
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let px = ctx.get_image_data(1.0, 1.0, 1.0, 1.0).unwrap().data();
+    let px = pixels(&canvas, (1.0, 1.0), (1.0, 1.0));
     let root = shadow(host).query_selector(".bl-root").unwrap().unwrap();
     let theme = root.get_attribute("data-theme").unwrap_or_default();
     ([px[0], px[1], px[2], px[3]], theme)

@@ -1,9 +1,10 @@
-//! Helpers shared by the browser tests (tests/web.rs, tests/panic.rs).
+//! Helpers shared by the browser tests (tests/web.rs, tests/charts.rs, tests/panic.rs).
 
 use bl_infographic::chart::{self, layout::ChartLayout};
 use bl_infographic::view::ChartVm;
 use gloo_timers::future::TimeoutFuture;
-use web_sys::{Element, HtmlCanvasElement};
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
 /// Polls `ready` every 10 ms for at most 3 s (Yew renders asynchronously).
 pub async fn until(mut ready: impl FnMut() -> bool) {
@@ -32,4 +33,16 @@ pub fn new_host(lang: &str) -> Element {
 pub fn geometry(vm: &ChartVm, canvas: &HtmlCanvasElement) -> (ChartLayout, f64) {
     let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width());
     (chart::geometry(vm, f64::from(canvas.width()), ratio), ratio)
+}
+
+/// The pixels of `canvas` in the rectangle at `(x, y)`, `w` × `h` bitmap pixels, as RGBA bytes.
+#[allow(dead_code)] // not every test crate reads pixels
+pub fn pixels(canvas: &HtmlCanvasElement, (x, y): (f64, f64), (w, h): (f64, f64)) -> Vec<u8> {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    ctx.get_image_data(x, y, w, h).unwrap().data().to_vec()
 }
