@@ -51,7 +51,7 @@ test-native:
 
 test-browser:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --target wasm32-unknown-unknown --test web --test charts --test panic
+	  cargo test --target wasm32-unknown-unknown --test web --test charts --test panic --test timeline
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs

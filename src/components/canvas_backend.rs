@@ -35,8 +35,20 @@ pub struct Canvas2d {
 impl Canvas2d {
     /// The backend for `canvas` at its current bitmap size, or `None` if the browser gives no
     /// 2D context (canvas blocked, or taken by another context type).
+    ///
+    /// The context is `desynchronized`: a chart is drawn once and then stays still while the
+    /// tooltip and the outline move over it. Chromium composits an ordinary canvas as a layer
+    /// of its own and, without a GPU (software compositing), copies its whole bitmap at every
+    /// frame in which anything else on the page changed: about 2 ms a pointer move at DPR 3
+    /// and 4× throttling, for a canvas that did not change. A desynchronized canvas is not
+    /// copied then (`scripts/bench.mjs` counts neither). Browsers that do not know the option
+    /// ignore it.
     pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
-        let context = canvas.get_context("2d").ok()??;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"desynchronized".into(), &true.into()).ok()?;
+        let context = canvas
+            .get_context_with_context_options("2d", &options)
+            .ok()??;
         Some(Self {
             context: context.dyn_into().ok()?,
             size: (canvas.width(), canvas.height()),
