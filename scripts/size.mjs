@@ -21,9 +21,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // the producers and target-features sections stripped: 105.5 KB (108.060 B); with
 // --monomorphize and the functions ordered by name (kin together: brotli finds more to reuse):
 // 105.1 KB (107.650 B); the desynchronized canvas context added 72 B and wasm-opt --converge
-// (its passes repeated until the module stops shrinking) took 210 B off: 105.0 KB (107.508 B).
+// (its passes repeated until the module stops shrinking) took 210 B off: 105.0 KB (107.508 B);
+// no string patterns (catalogue slots split at a `char`, section names in an array) unlinked
+// the substring searcher: 104.4 KB (106.932 B).
 // The target of the speed-and-size issue, 100 KB, is printed beside it until met.
-const BUDGET = 105.0 * 1024;
+const BUDGET = 104.5 * 1024;
 const TARGET = 100 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];
 const dir = process.argv[2] ?? 'dist';

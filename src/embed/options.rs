@@ -46,6 +46,15 @@ pub enum SectionName {
 
 /// The accepted `data-sections` names, for the editor's notice.
 const SECTION_NAMES: &str = "headlines, forces, outreach, rehabilitation, safety, timeline";
+/// The same names, in the order of [`SectionName::ALL`].
+const KEYS: [&str; 6] = [
+    "headlines",
+    "forces",
+    "outreach",
+    "rehabilitation",
+    "safety",
+    "timeline",
+];
 
 impl SectionName {
     /// Every section, in display order: the default.
@@ -61,12 +70,12 @@ impl SectionName {
     /// The `data-sections` name, also the section's class suffix (`bl-panel-forces`).
     pub fn key(self) -> &'static str {
         let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        SECTION_NAMES.split(", ").nth(i).unwrap_or("headlines")
+        KEYS.get(i).copied().unwrap_or("headlines")
     }
 
     fn parse(value: &str) -> Option<Self> {
         let name = value.trim().to_ascii_lowercase();
-        let i = SECTION_NAMES.split(", ").position(|n| n == name)?;
+        let i = KEYS.iter().position(|n| *n == name)?;
         Self::ALL.get(i).copied()
     }
 }
@@ -213,6 +222,14 @@ mod tests {
         ]);
         assert!(p.is_empty());
         assert_eq!((o.lang, o.theme), (Lang::En, Theme::Dark));
+    }
+
+    #[test]
+    fn every_section_is_read_by_the_name_the_notice_gives() {
+        assert_eq!(KEYS.join(", "), SECTION_NAMES);
+        for s in SectionName::ALL {
+            assert_eq!(SectionName::parse(s.key()), Some(s));
+        }
     }
 
     #[test]

@@ -198,11 +198,13 @@ pub fn text(key: Key, lang: Lang) -> &'static str {
 /// Fills the `{}` slots of a catalogue template in order.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let mut parts = template.split("{}");
+    // Split at `{` (a `char` pattern: a string pattern links a substring searcher); every
+    // part after the first starts with the slot's `}`.
+    let mut parts = template.split('{');
     out.push_str(parts.next().unwrap_or(""));
     for (part, arg) in parts.zip(args.iter().chain(std::iter::repeat(&""))) {
         out.push_str(arg);
-        out.push_str(part);
+        out.push_str(part.strip_prefix('}').unwrap_or(part));
     }
     out
 }
