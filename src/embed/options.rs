@@ -164,16 +164,29 @@ impl Options {
             }
         }
         if let Some(v) = attr("data-sections") {
-            let parsed: Option<Vec<_>> = v.split(',').map(SectionName::parse).collect();
-            match parsed {
-                Some(list) if !list.is_empty() => {
+            // The names between commas, read a character at a time: `split` would link a
+            // pattern searcher into the module for this alone.
+            let (mut list, mut name, mut ok) = (Vec::new(), String::new(), true);
+            for c in v.chars().chain([',']) {
+                if c != ',' {
+                    name.push(c);
+                    continue;
+                }
+                match SectionName::parse(&name) {
+                    Some(s) => list.push(s),
+                    None => ok = false,
+                }
+                name.clear();
+            }
+            match ok.then_some(list) {
+                Some(list) => {
                     let mut once = Vec::with_capacity(list.len());
-                    for s in list {
-                        if !once.contains(&s) {
-                            once.push(s);
+                    for s in &list {
+                        if !once.contains(s) {
+                            once.push(*s);
                         }
                     }
-                    if once.len() < v.split(',').count() {
+                    if once.len() < list.len() {
                         problems.push(OptionProblem {
                             outcome: Outcome::ShownOnce,
                             ..problem("data-sections", &v, SECTION_NAMES)

@@ -198,13 +198,15 @@ pub fn text(key: Key, lang: Lang) -> &'static str {
 /// Fills the `{}` slots of a catalogue template in order.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    // Split at `{` (a `char` pattern: a string pattern links a substring searcher); every
-    // part after the first starts with the slot's `}`.
-    let mut parts = template.split('{');
-    out.push_str(parts.next().unwrap_or(""));
-    for (part, arg) in parts.zip(args.iter().chain(std::iter::repeat(&""))) {
-        out.push_str(arg);
-        out.push_str(part.strip_prefix('}').unwrap_or(part));
+    // A character at a time: `split` would link a pattern searcher into the module.
+    let (mut args, mut slot) = (args.iter(), false);
+    for c in template.chars() {
+        match c {
+            '{' => out.push_str(args.next().copied().unwrap_or("")),
+            '}' if slot => {}
+            c => out.push(c),
+        }
+        slot = c == '{';
     }
     out
 }
