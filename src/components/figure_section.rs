@@ -31,6 +31,13 @@ fn group_rows(m: &mut Markup, g: &GroupBlock, lang: Lang) {
     }
 }
 
+/// Above this much markup (about 500 rows) a table waits, in an attribute of its toggle, until
+/// the reader first opens it (`widget.rs`): a `data-src` dataset of 10.000 figures would
+/// otherwise have the browser build a 5.000-row table nobody has asked for (about 200 ms at 4×
+/// throttling). The article's tables are a fraction of this, so the prerendered page, which
+/// has no script, always has them in place.
+const DEFERRED_BYTES: usize = 64 * 1024;
+
 /// A chart's figures as a table inside a native toggle, closed until the reader opens it: the
 /// browser keeps it keyboard- and screen-reader-operable, with or without the script. `head`
 /// writes the column headers, `body` the rows (with their `<tbody>`, `<tfoot>`).
@@ -42,9 +49,7 @@ pub fn data_table(
     body: impl FnOnce(&mut Markup),
 ) -> Html {
     let mut m = Markup::default();
-    m.open("details", &[("class", "bl-data")])
-        .leaf("summary", &[], text(Key::ShowTable, lang))
-        .open("table", &[("class", "bl-table")])
+    m.open("table", &[("class", "bl-table")])
         .leaf("caption", &[], caption)
         .open("thead", &[])
         .open("tr", &[]);
@@ -59,8 +64,27 @@ pub fn data_table(
             &format!("* {}", text(Key::Derived, lang)),
         );
     }
-    m.close("details");
-    m.html()
+    behind_toggle(m.into_string(), lang)
+}
+
+/// `table` (markup) behind the "Xem bảng số liệu" toggle, in place or deferred.
+#[inline(never)]
+fn behind_toggle(table: String, lang: Lang) -> Html {
+    let deferred = table.len() > DEFERRED_BYTES;
+    let mut d = Markup::default();
+    d.open(
+        "details",
+        &[
+            ("class", "bl-data"),
+            (if deferred { "data-table" } else { "" }, &table),
+        ],
+    )
+    .leaf("summary", &[], text(Key::ShowTable, lang));
+    if !deferred {
+        d.trusted(&table);
+    }
+    d.close("details");
+    d.html()
 }
 
 /// A column header.

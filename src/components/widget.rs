@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::bar_chart::ChartEvents;
@@ -96,6 +97,20 @@ fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
         text(Key::SrcFallback, lang)
     );
     notice(text(Key::SrcFailed, lang), &detail)
+}
+
+/// Puts a deferred table (`figure_section.rs`) into its toggle when the reader first opens it:
+/// a click on its summary, by pointer, keyboard or assistive technology.
+fn open_deferred(e: MouseEvent) {
+    let details = e.target_dyn_into::<Element>();
+    let details = details.and_then(|t| t.closest("details[data-table]").ok().flatten());
+    if let Some(table) = details.as_ref().and_then(|d| d.get_attribute("data-table")) {
+        // Markup this module wrote, on an element of its own: nothing can refuse it.
+        if let Some(d) = details {
+            let _ = d.remove_attribute("data-table");
+            let _ = d.insert_adjacent_html("beforeend", &table);
+        }
+    }
 }
 
 thread_local! {
@@ -212,7 +227,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         _ => Html::default(),
     };
     html! {
-        <div class="bl-root" data-theme={theme} lang={lang.tag()}>
+        <div class="bl-root" data-theme={theme} lang={lang.tag()} onclick={open_deferred}>
             { for problems }
             { src_failure }
             { body }

@@ -85,3 +85,28 @@ test('a dataset of 10.000 figures: the tallest chart is painted top, middle and 
     await page.context().close();
   }
 });
+
+test('a table of 5.000 rows enters the page when its toggle first opens, by pointer or keyboard, whole', async () => {
+  const { page, errors } = await h.open('/src-big.html', { viewport: { width: 390, height: 900 } });
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]')?.dataset.state === 'ready', null, { timeout: 30000 });
+  await showSection(page, 'forces');
+  const rows = () => page.locator('[data-panel="forces"] .bl-table tbody tr').count();
+  assert.equal(await rows(), 0, 'not built with the page');
+  const toggle = page.locator('[data-panel="forces"] .bl-data > summary');
+  await toggle.click();
+  assert.equal(await rows(), 5000, 'every row once opened');
+  assert.ok(await page.getByText('Tổ 4999', { exact: true }).isVisible());
+  await toggle.click();
+  await toggle.click();
+  assert.equal(await rows(), 5000, 'once, however often it is opened');
+  // The keyboard, on a fresh page: Enter on the focused summary.
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]')?.dataset.state === 'ready', null, { timeout: 30000 });
+  await showSection(page, 'forces');
+  await page.locator('[data-panel="forces"] .bl-data > summary').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await rows(), 5000);
+  assert.ok(await page.locator('[data-panel="forces"] .bl-data > summary').evaluate((s) => s.matches(':focus')), 'the focus stays on the toggle');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
