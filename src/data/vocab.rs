@@ -10,12 +10,23 @@ pub(super) fn from_key<T: Copy>(key: &str, table: &[(&str, T)], what: &str) -> R
         Some((_, v)) => Ok(*v),
         None => {
             let names: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
-            Err(format!(
-                "unknown {what} \"{key}\", expected one of: {}",
-                names.join(", ")
-            ))
+            Err(unknown(what, key, &names))
         }
     }
+}
+
+/// The error for `key`, not one of `names`: once in the module for every vocabulary, and
+/// without `join` (its generic copy is code for this alone).
+#[inline(never)]
+fn unknown(what: &str, key: &str, names: &[&str]) -> String {
+    let mut out = format!("unknown {what} \"{key}\", expected one of: ");
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(name);
+    }
+    out
 }
 
 /// Declares an enum decoded from (and named by) the JSON strings given for its variants.
