@@ -47,13 +47,9 @@ enum Qualifier {
 impl TryFrom<String> for Qualifier {
     type Error = String;
     fn try_from(s: String) -> Result<Self, String> {
-        let keys = [
-            ("exact", Self::Exact),
-            ("over", Self::Over),
-            ("nearly", Self::Nearly),
-            ("range", Self::Range),
-        ];
-        from_key(&s, &keys, "qualifier")
+        let names = ["exact", "over", "nearly", "range"];
+        let values = [Self::Exact, Self::Over, Self::Nearly, Self::Range];
+        from_key(&s, &names, &values, "qualifier")
     }
 }
 

@@ -4,15 +4,17 @@
 
 use serde::Deserialize;
 
-/// Looks `key` up in a `(name, value)` table; the error names `what` and the accepted names.
-pub(super) fn from_key<T: Copy>(key: &str, table: &[(&str, T)], what: &str) -> Result<T, String> {
-    match table.iter().find(|(k, _)| *k == key) {
-        Some((_, v)) => Ok(*v),
-        None => {
-            let names: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
-            Err(unknown(what, key, &names))
-        }
-    }
+/// The value named `key`: `names` and `values` in the same order. The error names `what` and
+/// the accepted names.
+pub(super) fn from_key<T: Copy>(
+    key: &str,
+    names: &[&str],
+    values: &[T],
+    what: &str,
+) -> Result<T, String> {
+    let i = names.iter().position(|n| *n == key);
+    i.and_then(|i| values.get(i).copied())
+        .ok_or_else(|| unknown(what, key, names))
 }
 
 /// The error for `key`, not one of `names`: once in the module for every vocabulary, and
@@ -40,7 +42,8 @@ macro_rules! vocabulary {
         }
 
         impl $name {
-            const KEYS: &'static [(&'static str, Self)] = &[$(($key, Self::$variant),)*];
+            const NAMES: &'static [&'static str] = &[$($key,)*];
+            const VALUES: &'static [Self] = &[$(Self::$variant,)*];
 
             /// The JSON (and CSV) name.
             pub fn key(self) -> &'static str {
@@ -53,7 +56,7 @@ macro_rules! vocabulary {
         impl TryFrom<String> for $name {
             type Error = String;
             fn try_from(s: String) -> Result<Self, String> {
-                from_key(&s, Self::KEYS, $what)
+                from_key(&s, Self::NAMES, Self::VALUES, $what)
             }
         }
     };
@@ -119,7 +122,8 @@ mod tests {
 
     #[test]
     fn names_round_trip_and_unknown_names_list_the_accepted_ones() {
-        for &(key, value) in Measure::KEYS {
+        assert_eq!(Measure::NAMES.len(), Measure::VALUES.len());
+        for (&key, &value) in Measure::NAMES.iter().zip(Measure::VALUES) {
             assert_eq!(Measure::try_from(key.to_string()), Ok(value));
             assert_eq!(value.key(), key);
         }
