@@ -8,13 +8,20 @@
 //! reader set (an open `<details>` lives in a raw node only if the node's text never changes
 //! while it is shown).
 
-use std::fmt::Write;
-
 use yew::Html;
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values (for the build-time pages; the widget
+/// escapes straight into its markup).
+#[cfg(any(test, feature = "prerender"))]
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    escape_into(&mut out, s);
+    out
+}
+
+/// [`escape`], written at the end of `out` (no string of its own: a big dataset's table writes
+/// tens of thousands of texts).
+fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -25,7 +32,6 @@ pub fn escape(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Markup being written.
@@ -38,7 +44,11 @@ impl Markup {
         self.0.push('<');
         self.0.push_str(tag);
         for (name, value) in attrs.iter().filter(|(n, _)| !n.is_empty()) {
-            let _ = write!(self.0, " {name}=\"{}\"", escape(value));
+            self.0.push(' ');
+            self.0.push_str(name);
+            self.0.push_str("=\"");
+            escape_into(&mut self.0, value);
+            self.0.push('"');
         }
         self.0.push('>');
         self
@@ -46,13 +56,15 @@ impl Markup {
 
     /// Text content.
     pub fn text(&mut self, s: &str) -> &mut Self {
-        self.0.push_str(&escape(s));
+        escape_into(&mut self.0, s);
         self
     }
 
     /// `</tag>`.
     pub fn close(&mut self, tag: &str) -> &mut Self {
-        let _ = write!(self.0, "</{tag}>");
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
         self
     }
 
