@@ -1,5 +1,5 @@
 //! A plotters drawing backend on a 2D canvas, for the few marks the charts draw: rectangles,
-//! paths and text. Colours are written `#rrggbb` (or `rgba(r,g,b,0.40)`) and font sizes as
+//! paths and text. Colours are written `rgb(r,g,b)` (or `rgba(r,g,b,0.40)`) and font sizes as
 //! whole pixels, with integer formatting only: plotters-canvas writes them with `f64`'s
 //! `Display`, which links the float printer (about 11 KB of code) into the module.
 
@@ -61,12 +61,13 @@ impl Canvas2d {
     }
 }
 
-/// `#rrggbb`, or `rgba(r,g,b,0.aa)` when not opaque: integers only.
+/// `rgb(r,g,b)`, or `rgba(r,g,b,0.aa)` when not opaque: integers only, and as `u32`, whose
+/// printing the module has anyway (a `u8`'s or hex printing would be code for this alone).
 fn css_color(color: BackendColor) -> String {
-    let (r, g, b) = color.rgb;
+    let [r, g, b] = [color.rgb.0, color.rgb.1, color.rgb.2].map(u32::from);
     let alpha = (color.alpha.clamp(0.0, 1.0) * 100.0).round() as u32;
     match alpha {
-        100 => format!("#{r:02x}{g:02x}{b:02x}"),
+        100 => format!("rgb({r},{g},{b})"),
         a => format!("rgba({r},{g},{b},0.{a:02})"),
     }
 }
@@ -188,7 +189,7 @@ mod tests {
             alpha: 1.0,
             rgb: (30, 94, 160),
         };
-        assert_eq!(css_color(opaque), "#1e5ea0");
+        assert_eq!(css_color(opaque), "rgb(30,94,160)");
         let light = BackendColor {
             alpha: 0.4,
             rgb: (30, 94, 160),

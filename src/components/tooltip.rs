@@ -14,7 +14,7 @@ use crate::view::ChartVm;
 
 /// `v` as whole CSS pixels (an integer: float formatting would add kilobytes to the module).
 fn px(v: f64) -> String {
-    format!("{}px", v.round() as i32)
+    format!("{}px", v.round() as i64)
 }
 
 /// Puts the outline `mark` round `rect` (CSS pixels) and the tooltip `tip` next to it, kept
