@@ -23,7 +23,7 @@ fn hash(key: [&str; 2]) -> usize {
 
 impl Index {
     /// Indexes items `0..n` by `key`; also returns the first item whose key an earlier one has.
-    pub fn new<'a>(n: usize, key: impl Fn(usize) -> [&'a str; 2]) -> (Self, Option<usize>) {
+    pub fn new<'a>(n: usize, key: &dyn Fn(usize) -> [&'a str; 2]) -> (Self, Option<usize>) {
         let mask = (n * 2).next_power_of_two().max(8) - 1;
         let mut slots = vec![0u32; mask + 1];
         let mut repeated = None;
@@ -51,7 +51,7 @@ impl Index {
     pub fn find<'a>(
         &self,
         wanted: [&str; 2],
-        key: impl Fn(usize) -> [&'a str; 2],
+        key: &dyn Fn(usize) -> [&'a str; 2],
     ) -> Option<usize> {
         let mask = self.slots.len().checked_sub(1)?;
         let mut s = hash(wanted) & mask;
@@ -73,12 +73,12 @@ mod tests {
     fn finds_every_key_and_the_first_repeat() {
         let ids: Vec<String> = (0..1000).map(|i| format!("g{}", i % 700)).collect();
         let key = |i: usize| [ids[i].as_str(), ""];
-        let (index, repeated) = Index::new(ids.len(), key);
+        let (index, repeated) = Index::new(ids.len(), &key);
         assert_eq!(repeated, Some(700), "g0 again");
         for i in 0..700 {
-            assert_eq!(index.find([&format!("g{i}"), ""], key), Some(i));
+            assert_eq!(index.find([&format!("g{i}"), ""], &key), Some(i));
         }
-        assert_eq!(index.find(["nowhere", ""], key), None);
-        assert_eq!(Index::default().find(["g1", ""], key), None);
+        assert_eq!(index.find(["nowhere", ""], &key), None);
+        assert_eq!(Index::default().find(["g1", ""], &key), None);
     }
 }

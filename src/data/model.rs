@@ -137,7 +137,7 @@ impl Dataset {
 
     /// The dataset with its figures indexed.
     pub fn indexed(mut self) -> Self {
-        self.index = Index::new(self.figures.len(), |i| self.figure_key(i)).0;
+        self.index = Index::new(self.figures.len(), &|i| self.figure_key(i)).0;
         self
     }
 
@@ -147,7 +147,7 @@ impl Dataset {
     pub fn figure(&self, group: &str, measure: Measure) -> Option<&Figure> {
         match self
             .index
-            .find([group, measure.key()], |i| self.figure_key(i))
+            .find([group, measure.key()], &|i| self.figure_key(i))
         {
             Some(i) => self.figures.get(i),
             None => self
