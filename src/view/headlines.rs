@@ -119,6 +119,8 @@ mod tests {
                 g.id.replace("residents", "dan-cu")
                     .replace("rehab", "te-nan");
         }
+        // Changed groups: indexed again, as the reader does.
+        let mut data = data.indexed();
         let values: Vec<_> = headlines(&data, Lang::Vi)
             .into_iter()
             .map(|c| c.value)
