@@ -81,15 +81,13 @@ fn title(section: Section, lang: Lang) -> &'static str {
 impl SectionVm {
     /// The section's groups from `data`, in `lang`.
     pub fn new(data: &Dataset, section: Section, lang: Lang) -> Self {
-        let groups = data
-            .groups_in(section)
-            .map(|g| {
-                let lines = data
-                    .figures
-                    .iter()
-                    .filter(|f| f.group == g.id)
-                    .map(|f| FigureLine::new(f, lang))
-                    .collect();
+        let groups: Vec<_> = data.groups_in(section).collect();
+        let figures = data.figures_of(&groups);
+        let groups = groups
+            .iter()
+            .zip(figures)
+            .map(|(g, figures)| {
+                let lines = figures.iter().map(|f| FigureLine::new(f, lang)).collect();
                 let amount = |m| data.figure(&g.id, m).map(|f| f.amount);
                 let mut derived = Vec::new();
                 let mut part = None;
