@@ -9,7 +9,8 @@
 // - twenty widgets on one page: one module fetch and compile, and what each adds to ready
 //   (target ≤ 10 ms);
 // - data-src datasets of 10, 100, 1.000 and 10.000 figures: time to ready, for its growth (a
-//   chart draws its first 30 rows, within a bitmap a browser paints);
+//   chart draws its first 30 rows, within a bitmap a browser paints); and 10.000 figures as
+//   outreach audiences, the shape whose text sections list every group;
 // - pointer moves over each of the six charts, on the widget and on the Chart.js page: the
 //   main-thread time per move and the ratio (target ≤ 0.80), and the canvas calls of moves that
 //   stay on one bar and of moves from bar to bar (the widget draws none: the selected bar's
@@ -40,7 +41,7 @@ const node = (path) => readFileSync(new URL(`../${path}`, import.meta.url));
 const snippet = readFileSync(`${dir}/snippet-script.html`, 'utf8');
 const DATASET = JSON.parse(node('static/data/article.json'));
 
-const sized = (n) => sizedDataset(DATASET, n);
+const sized = (n, section) => sizedDataset(DATASET, n, section);
 
 const SIZES = [10, 100, 1000, 10000];
 const pages = {
@@ -68,6 +69,10 @@ for (const n of SIZES) {
   pages[`/bench/data-${n}.json`] = () => sized(n);
   pages[`/bench-sweep-${n}.html`] = (s) => hostPage(s.replace('data-lang="vi"', `data-lang="vi" data-src="/bench/data-${n}.json"`));
 }
+// The same 10.000 figures as audiences of the outreach section, whose text lists each group
+// with its figures (a scan per group there was quadratic: 2,9 s at 4×, then 1,6 s).
+pages['/bench/outreach-10000.json'] = () => sized(10000, 'outreach');
+pages['/bench-outreach-10000.html'] = (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="vi" data-sections="outreach" data-src="/bench/outreach-10000.json"'));
 
 const { server, url } = await serve(dir, 0, pages);
 const browser = await chromium.launch({
@@ -144,6 +149,7 @@ const perExtra = (twenty.ready - one.ready) / 19;
 const ratio = charts.ready / chartjs.ready;
 const sweep = [];
 for (const n of SIZES) sweep.push([n, await medianOf(`/bench-sweep-${n}.html`, { timeout: 30000 }, 1)]);
+const outreach = await medianOf('/bench-outreach-10000.html', { timeout: 30000 }, 1);
 
 // Pointer moves, throttled, over each chart: the widget's six and Chart.js's six.
 async function movesOn(path, canvases, sameMark, barsStart) {
@@ -188,7 +194,8 @@ console.log(`widget, all six charts on show        ${ms(charts.fcp).padStart(13)
 console.log(`Chart.js 4, the same six charts        ${'—'.padStart(13)}   ${ms(chartjs.ready)} (Chart.js alone: ${(chartjsBrotli / 1024).toFixed(1)} KB brotli)`);
 console.log(`ratio widget (six charts) / Chart.js, ready: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO.toFixed(2)}${ratio <= TARGET_RATIO ? ', met' : ', not met yet'})`);
 console.log(`20 widgets on one page: ready ${ms(twenty.ready)} (one: ${ms(one.ready)}), ${perExtra.toFixed(1)} ms per extra widget (target ≤ ${PER_WIDGET_TARGET_MS} ms${perExtra <= PER_WIDGET_TARGET_MS ? ', met' : ', not met yet'}); module fetched ${twenty.wasm}×, compiled ${twenty.compiles}×`);
-console.log(`data-src sweep (figures → ready): ${sweep.map(([n, r]) => `${n} → ${r.error ? `error (${r.error.slice(0, 60)})` : ms(r.ready)}`).join(', ')}`);
+const readyOf = (r) => (r.error ? `error (${r.error.slice(0, 60)})` : ms(r.ready));
+console.log(`data-src sweep (figures → ready): ${sweep.map(([n, r]) => `${n} → ${readyOf(r)}`).join(', ')}; 10000 as outreach audiences → ${readyOf(outreach)}`);
 console.log(`pointer moves, throttled ${THROTTLE}× (main-thread ms per move; canvas calls in the moves across the chart / in 20 moves on one bar):`);
 const perMove = (xs) => xs.reduce((a, m) => a + m.perMove, 0) / xs.length;
 CHARTS.forEach((name, i) => {
