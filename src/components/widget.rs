@@ -102,14 +102,14 @@ fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
 /// Puts a deferred table (`figure_section.rs`) into its toggle when the reader first opens it:
 /// a click on its summary, by pointer, keyboard or assistive technology.
 fn open_deferred(e: MouseEvent) {
-    let details = e.target_dyn_into::<Element>();
-    let details = details.and_then(|t| t.closest("details[data-table]").ok().flatten());
-    if let Some(table) = details.as_ref().and_then(|d| d.get_attribute("data-table")) {
+    let target = e.target_dyn_into::<Element>();
+    let Some(details) = target.and_then(|t| t.closest("details[data-table]").ok().flatten()) else {
+        return;
+    };
+    if let Some(table) = details.get_attribute("data-table") {
         // Markup this module wrote, on an element of its own: nothing can refuse it.
-        if let Some(d) = details {
-            let _ = d.remove_attribute("data-table");
-            let _ = d.insert_adjacent_html("beforeend", &table);
-        }
+        let _ = details.remove_attribute("data-table");
+        let _ = details.insert_adjacent_html("beforeend", &table);
     }
 }
 
