@@ -8,6 +8,7 @@ mod fetch;
 mod index;
 mod json;
 mod model;
+mod record;
 mod validate;
 mod vocab;
 

@@ -1,17 +1,15 @@
 //! Serde types of the dataset file (`static/data/article.json`). Field names are the JSON
 //! schema; unknown fields are rejected so a typo in a hand-edited file is an error, not a gap.
 
-use serde::Deserialize;
-
 use crate::i18n::Lang;
 
 pub use super::amount::Amount;
 use super::index::Index;
+use super::record::deserialize_record;
 pub use super::vocab::{Measure, Section, Unit};
 
 /// A whole dataset: where it comes from and what it says.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
     /// The article the figures come from, for the credit line.
     pub article: Article,
@@ -23,13 +21,11 @@ pub struct Dataset {
     pub events: Vec<Event>,
     /// The figures by group and measure (built by [`Dataset::indexed`]): a `data-src` dataset
     /// may have thousands.
-    #[serde(skip)]
     pub index: Index,
 }
 
 /// The source article, as the portal shows it.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Article {
     /// Title, verbatim.
     pub title: String,
@@ -46,8 +42,7 @@ pub struct Article {
 }
 
 /// A text in both languages.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text {
     /// Vietnamese.
     pub vi: String,
@@ -66,8 +61,7 @@ impl Text {
 }
 
 /// Something the article counts.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
     /// Stable id, referenced by figures.
     pub id: String,
@@ -78,8 +72,7 @@ pub struct Group {
 }
 
 /// One figure of the article.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Figure {
     /// Stable id, `group.measure`.
     pub id: String,
@@ -96,17 +89,14 @@ pub struct Figure {
     /// The article's sentence that states it, verbatim.
     pub source: String,
     /// What a reader must know to read it right (an ambiguity of the article).
-    #[serde(default)]
     pub note: Option<Text>,
     /// A headline card is made of it: its sessions with their attendances, its reformed share
     /// of those received, or its own value (see `view::headlines`).
-    #[serde(default)]
     pub headline: bool,
 }
 
 /// A dated event, for the timeline.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Event {
     /// Stable id.
     pub id: String,
@@ -117,6 +107,13 @@ pub struct Event {
     /// The article's sentence that dates it, verbatim.
     pub source: String,
 }
+
+deserialize_record!(Dataset { article, groups, figures, events; });
+deserialize_record!(Article { title, date, time, author, category, portal; });
+deserialize_record!(Text { vi, en; });
+deserialize_record!(Group { id, section, label; });
+deserialize_record!(Figure { id, group, measure, amount, unit, label, source; note, headline });
+deserialize_record!(Event { id, date, label, source; });
 
 impl Dataset {
     /// The groups of a section, in dataset order.

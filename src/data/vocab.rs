@@ -1,26 +1,11 @@
 //! The closed vocabularies of the dataset (sections, measures, units): each a Rust enum with its
-//! JSON name. They decode through a name table rather than serde's derived enum visitors, a
-//! fraction of their size in the module, with an error that lists the accepted names.
-
-use serde::Deserialize;
-
-/// The value named `key`: `names` and `values` in the same order. The error names `what` and
-/// the accepted names.
-pub(super) fn from_key<T: Copy>(
-    key: &str,
-    names: &[&str],
-    values: &[T],
-    what: &str,
-) -> Result<T, String> {
-    let i = names.iter().position(|n| *n == key);
-    i.and_then(|i| values.get(i).copied())
-        .ok_or_else(|| unknown(what, key, names))
-}
+//! JSON name. They decode through a name table (`record::name`), not serde's derived enum
+//! visitors, with an error that lists the accepted names.
 
 /// The error for `key`, not one of `names`: once in the module for every vocabulary, and
 /// without `join` (its generic copy is code for this alone).
 #[inline(never)]
-fn unknown(what: &str, key: &str, names: &[&str]) -> String {
+pub(super) fn unknown(what: &str, key: &str, names: &[&str]) -> String {
     let mut out = format!("unknown {what} \"{key}\", expected one of: ");
     for (i, name) in names.iter().enumerate() {
         if i > 0 {
@@ -35,8 +20,7 @@ fn unknown(what: &str, key: &str, names: &[&str]) -> String {
 macro_rules! vocabulary {
     ($(#[$doc:meta])* $name:ident ($what:literal) { $($(#[$vdoc:meta])* $variant:ident = $key:literal,)* }) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-        #[serde(try_from = "String")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum $name {
             $($(#[$vdoc])* $variant,)*
         }
@@ -53,10 +37,17 @@ macro_rules! vocabulary {
             }
         }
 
-        impl TryFrom<String> for $name {
-            type Error = String;
-            fn try_from(s: String) -> Result<Self, String> {
-                from_key(&s, Self::NAMES, Self::VALUES, $what)
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                super::record::name(d, Self::NAMES, $what).map(|i| Self::VALUES[i])
+            }
+        }
+
+        /// The first variant: only so that a record holding one can be read member by member
+        /// (a missing member is an error, never a default).
+        impl Default for $name {
+            fn default() -> Self {
+                Self::VALUES[0]
             }
         }
     };
@@ -124,13 +115,15 @@ mod tests {
     fn names_round_trip_and_unknown_names_list_the_accepted_ones() {
         assert_eq!(Measure::NAMES.len(), Measure::VALUES.len());
         for (&key, &value) in Measure::NAMES.iter().zip(Measure::VALUES) {
-            assert_eq!(Measure::try_from(key.to_string()), Ok(value));
+            let read: Measure = crate::data::json::from_str(&format!("\"{key}\"")).expect(key);
+            assert_eq!(read, value);
             assert_eq!(value.key(), key);
         }
-        let err = Unit::try_from("percents".to_string()).unwrap_err();
-        assert_eq!(
-            err,
-            "unknown unit \"percents\", expected one of: count, percent, unstated"
+        let err = crate::data::json::from_str::<Unit>("\"percents\"").unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("unknown unit \"percents\", expected one of: count, percent, unstated"),
+            "{err}"
         );
     }
 }

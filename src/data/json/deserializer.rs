@@ -80,7 +80,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
         }
     }
 
-    // The typed entry points below call only the one `visit_*` their type needs, so a derived
+    // The typed entry points below call only the one `visit_*` their type needs, so a
     // visitor's other paths (a struct read from an array, every default error) are never
     // compiled: 13 KB of the module (2,8 KB brotli).
 

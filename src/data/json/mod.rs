@@ -1,4 +1,4 @@
-//! A small JSON reader that feeds serde's derived visitors: the dataset schema needs objects,
+//! A small JSON reader that feeds serde's visitors: the dataset schema needs objects,
 //! arrays, strings, whole numbers, booleans and null, nothing else. It replaces serde_json in the
 //! module (which linked float parsing, its generic readers and its error tables) and, unlike
 //! the browser's `JSON.parse` read through serde-wasm-bindgen, it says where every error is, a
