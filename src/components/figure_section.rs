@@ -2,6 +2,9 @@
 //! table behind a "Xem bảng số liệu" toggle. The table has every figure as the article states
 //! it, the notes where the article is ambiguous, and the derived figures marked as computed.
 
+use std::rc::Rc;
+
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::markup::Markup;
@@ -31,59 +34,81 @@ fn group_rows(m: &mut Markup, g: &GroupBlock, lang: Lang) {
     }
 }
 
-/// Above this much markup (about 500 rows) a table waits, in an attribute of its toggle, until
-/// the reader first opens it (`widget.rs`): a `data-src` dataset of 10.000 figures would
-/// otherwise have the browser build a 5.000-row table nobody has asked for (about 200 ms at 4×
-/// throttling). The article's tables are a fraction of this, so the prerendered page, which
-/// has no script, always has them in place.
-const DEFERRED_BYTES: usize = 64 * 1024;
+/// Past this many rows a table is written when the reader first opens its toggle, not with the
+/// page: a `data-src` dataset of 10.000 figures would otherwise have the module write, and the
+/// browser parse, a 5.000-row table nobody has asked for. The article's tables are a fraction
+/// of this, so the prerendered page, which has no script, always has them in place.
+const DEFERRED_ROWS: usize = 500;
 
-/// A chart's figures as a table inside a native toggle, closed until the reader opens it: the
-/// browser keeps it keyboard- and screen-reader-operable, with or without the script. `head`
-/// writes the column headers, `body` the rows (with their `<tbody>`, `<tfoot>`).
+/// Writes a table's column headers (`true`) or its rows (`false`).
+type Write = Box<dyn Fn(&mut Markup, bool)>;
+
+/// A chart's figures as a table of `rows` rows inside a native toggle, closed until the reader
+/// opens it: the browser keeps it keyboard- and screen-reader-operable, with or without the
+/// script. `write(m, true)` writes the column headers, `write(m, false)` the rows (with their
+/// `<tbody>`, `<tfoot>`).
 pub fn data_table(
     caption: &str,
     lang: Lang,
     footnote: bool,
-    head: impl FnOnce(&mut Markup),
-    body: impl FnOnce(&mut Markup),
+    rows: usize,
+    write: impl Fn(&mut Markup, bool) + 'static,
 ) -> Html {
-    let mut m = Markup::default();
-    m.open("table", &[("class", "bl-table")])
-        .leaf("caption", &[], caption)
-        .open("thead", &[])
-        .open("tr", &[]);
-    head(&mut m);
-    m.close("tr").close("thead");
-    body(&mut m);
-    m.close("table");
-    if footnote {
-        m.leaf(
-            "p",
-            &[("class", "bl-footnote")],
-            &format!("* {}", text(Key::Derived, lang)),
-        );
-    }
-    behind_toggle(m.into_string(), lang)
+    let deferred = rows > DEFERRED_ROWS;
+    behind_toggle(
+        caption.to_string(),
+        lang,
+        footnote,
+        deferred,
+        Box::new(write),
+    )
 }
 
-/// `table` (markup) behind the "Xem bảng số liệu" toggle, in place or deferred.
+/// The table behind the "Xem bảng số liệu" toggle, written now or, `deferred`, when the toggle
+/// first opens. Not generic: its `html!` is in the module once.
 #[inline(never)]
-fn behind_toggle(table: String, lang: Lang) -> Html {
-    let deferred = table.len() > DEFERRED_BYTES;
-    let mut d = Markup::default();
-    d.open(
-        "details",
-        &[
-            ("class", "bl-data"),
-            (if deferred { "data-table" } else { "" }, &table),
-        ],
-    )
-    .leaf("summary", &[], text(Key::ShowTable, lang));
-    if !deferred {
-        d.trusted(&table);
+fn behind_toggle(
+    caption: String,
+    lang: Lang,
+    footnote: bool,
+    deferred: bool,
+    write: Write,
+) -> Html {
+    let table = move || {
+        let mut m = Markup::default();
+        m.open("table", &[("class", "bl-table")])
+            .leaf("caption", &[], &caption)
+            .open("thead", &[])
+            .open("tr", &[]);
+        write(&mut m, true);
+        m.close("tr").close("thead");
+        write(&mut m, false);
+        m.close("table");
+        if footnote {
+            let note = format!("* {}", text(Key::Derived, lang));
+            m.leaf("p", &[("class", "bl-footnote")], &note);
+        }
+        m.into_string()
+    };
+    let summary = text(Key::ShowTable, lang);
+    if deferred {
+        // Once, after the summary (which keeps the focus): until then it is the only child.
+        let ontoggle = Callback::from(move |e: Event| {
+            let details = e.target_dyn_into::<Element>();
+            if let Some(details) = details.filter(|d| d.child_element_count() == 1) {
+                // Markup this module wrote, on an element of its own: nothing can refuse it.
+                let _ = details.insert_adjacent_html("beforeend", &table());
+            }
+        });
+        return html! {
+            <details class="bl-data" {ontoggle}><summary>{ summary }</summary></details>
+        };
     }
-    d.close("details");
+    let mut d = Markup::default();
+    d.open("details", &[("class", "bl-data")])
+        .leaf("summary", &[], summary)
+        .trusted(&table())
+        .close("details");
     d.html()
 }
 
@@ -138,27 +163,32 @@ fn part_bar(m: &mut Markup, p: &Part) {
 
 /// The section: heading, `chart` (if any), the part-to-whole bars, the data table; `id` names
 /// the heading (unique within the widget).
-pub fn figure_section(vm: &SectionVm, lang: Lang, id: &'static str, chart: Html) -> Html {
+pub fn figure_section(vm: &Rc<SectionVm>, lang: Lang, id: &'static str, chart: Html) -> Html {
     let mut parts = Markup::default();
     for p in vm.groups.iter().filter_map(|g| g.part.as_ref()) {
         part_bar(&mut parts, p);
     }
     let any_derived = vm.groups.iter().any(|g| !g.derived.is_empty());
+    let rows = vm.groups.iter().map(|g| g.lines.len() + g.derived.len());
+    let table_vm = Rc::clone(vm);
     let table = data_table(
         &vm.title,
         lang,
         any_derived,
-        |m| {
-            for key in [Key::Group, Key::Figure, Key::What] {
-                col(m, text(key, lang));
+        rows.sum(),
+        move |m, head| match head {
+            true => {
+                for key in [Key::Group, Key::Figure, Key::What] {
+                    col(m, text(key, lang));
+                }
             }
-        },
-        |m| {
-            m.open("tbody", &[]);
-            for g in &vm.groups {
-                group_rows(m, g, lang);
+            false => {
+                m.open("tbody", &[]);
+                for g in &table_vm.groups {
+                    group_rows(m, g, lang);
+                }
+                m.close("tbody");
             }
-            m.close("tbody");
         },
     );
     html! {

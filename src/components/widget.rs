@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use web_sys::Element;
 use yew::prelude::*;
 
 use super::bar_chart::ChartEvents;
@@ -97,20 +96,6 @@ fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
         text(Key::SrcFallback, lang)
     );
     notice(text(Key::SrcFailed, lang), &detail)
-}
-
-/// Puts a deferred table (`figure_section.rs`) into its toggle when the reader first opens it:
-/// a click on its summary, by pointer, keyboard or assistive technology.
-fn open_deferred(e: MouseEvent) {
-    let target = e.target_dyn_into::<Element>();
-    let Some(details) = target.and_then(|t| t.closest("details[data-table]").ok().flatten()) else {
-        return;
-    };
-    if let Some(table) = details.get_attribute("data-table") {
-        // Markup this module wrote, on an element of its own: nothing can refuse it.
-        let _ = details.remove_attribute("data-table");
-        let _ = details.insert_adjacent_html("beforeend", &table);
-    }
 }
 
 thread_local! {
@@ -227,7 +212,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         _ => Html::default(),
     };
     html! {
-        <div class="bl-root" data-theme={theme} lang={lang.tag()} onclick={open_deferred}>
+        <div class="bl-root" data-theme={theme} lang={lang.tag()}>
             { for problems }
             { src_failure }
             { body }
