@@ -91,8 +91,21 @@ function load() {
 
 const mounted = new Set();
 
+// A host's data-src dataset is fetched while the module loads, not after: a preload that the
+// widget's own fetch then takes (same URL, mode and credentials) instead of asking again.
+const preloaded = new Set();
+function preload(host) {
+  const src = host.getAttribute('data-src')?.trim();
+  if (!src || preloaded.has(src)) return;
+  preloaded.add(src);
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: src });
+  document.head.append(link);
+}
+
 async function mount(host) {
   try {
+    preload(host);
     const [wasm, style] = await load();
     if (!host.isConnected) return;
     wasm.mount(host, style, here('./').href);

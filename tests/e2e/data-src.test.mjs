@@ -27,6 +27,26 @@ test('a valid data-src replaces the built-in figures', async () => {
   assert.deepEqual(download, ['Tải số liệu (JSON)', 'data/custom.json'], 'the data offered is the data shown');
 });
 
+test('the data-src dataset is fetched once, while the module loads, not after it', async () => {
+  const events = [];
+  const { page, errors } = await h.open('/src-custom.html', {}, async (p) => {
+    // The module answers 400 ms late: a dataset asked for only once the module runs would be
+    // requested after that answer.
+    await p.route('**/bl-infographic_bg.wasm', async (route) => {
+      const response = await route.fetch();
+      await new Promise((r) => setTimeout(r, 400));
+      events.push('module answered');
+      await route.fulfill({ response });
+    });
+    p.on('request', (r) => r.url().endsWith('/custom.json') && events.push('dataset requested'));
+  });
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]')?.dataset.state === 'ready', null, { timeout: 15000 });
+  assert.deepEqual(events, ['dataset requested', 'module answered']);
+  assert.equal(await page.locator('.bl-card-value').nth(2).innerText(), '62,8%', 'the preloaded dataset is the one shown');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('invalid JSON: built-in figures and a notice with line and column', async () => {
   const { notices, cards } = await widget('/src-broken.html');
   assert.equal(cards[2], '59,7%');
