@@ -22,12 +22,11 @@ pub fn forces_table(vm: &Rc<ForcesVm>, title: &str) -> Html {
         }
         m.open("tbody", &[]);
         for r in &vm.rows {
-            m.open("tr", &[])
-                .leaf("th", &[("scope", "row")], &r.label)
-                .leaf("td", &[], &r.units_text)
-                .leaf("td", &[], &r.members_text)
-                .leaf("td", &[], &r.per_unit_text)
-                .close("tr");
+            m.open("tr", &[]).leaf("th", &[("scope", "row")], &r.label);
+            for text in vm.texts(r) {
+                m.leaf("td", &[], &text);
+            }
+            m.close("tr");
         }
         m.close("tbody")
             .open("tfoot", &[])

@@ -86,9 +86,10 @@ pub struct ChartVm {
 pub const MAX_ROWS: usize = 30;
 
 impl ChartVm {
-    /// The chart with at most [`MAX_ROWS`] rows, counting those left out in `hidden`.
+    /// The chart with at most [`MAX_ROWS`] rows, counting those left out in `hidden` (with any
+    /// its builder left out already).
     pub fn capped(mut self) -> Self {
-        self.hidden = self.rows.len().saturating_sub(MAX_ROWS);
+        self.hidden += self.rows.len().saturating_sub(MAX_ROWS);
         self.rows.truncate(MAX_ROWS);
         self
     }
@@ -114,8 +115,10 @@ impl ChartVm {
             .groups_in(section)
             .filter_map(|g| Some((g, data.figure(&g.id, measure)?)))
             .collect();
+        // Only the rows drawn are formatted: a `data-src` dataset may have thousands.
         let rows = figures
             .iter()
+            .take(MAX_ROWS)
             .map(|(g, f)| ChartRow {
                 label: g.label.get(lang).to_string(),
                 bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
@@ -133,7 +136,7 @@ impl ChartVm {
             percent: figures.iter().any(|(_, f)| f.unit == Unit::Percent),
             tenths: false,
             canvas_label: canvas,
-            hidden: 0,
+            hidden: figures.len().saturating_sub(MAX_ROWS),
         }
     }
 

@@ -4,7 +4,7 @@
 use super::rounding::{format_derived, tenths};
 use crate::data::{Amount, Dataset, Measure, Section, Unit};
 use crate::i18n::{format_amount, text, Key, Lang};
-use crate::view::chart::{ChartBar, ChartRow, ChartVm};
+use crate::view::chart::{ChartBar, ChartRow, ChartVm, MAX_ROWS};
 use crate::view::derived::{ratio, total, Derived};
 
 fn derived_text(d: Option<Derived>, lang: Lang) -> String {
@@ -21,12 +21,6 @@ pub struct ForcesRow {
     pub units: Amount,
     /// How many members, as stated.
     pub members: Amount,
-    /// `units` formatted with its qualifier, e.g. `11`.
-    pub units_text: String,
-    /// `members` formatted with its qualifier, e.g. `trên 200`.
-    pub members_text: String,
-    /// Members per unit, computed (`trên 18,1`: over 200 / 11, rounded down), empty if the qualifiers allow no figure.
-    pub per_unit_text: String,
     /// What the units and the members are called, in the article's words (`tổ`, `thành viên`).
     pub names: [String; 2],
 }
@@ -64,9 +58,6 @@ impl ForcesVm {
                     label: g.label.get(lang).to_string(),
                     units,
                     members,
-                    units_text: format_amount(&units, lang),
-                    members_text: format_amount(&members, lang),
-                    per_unit_text: derived_text(ratio(&members, &units), lang),
                     names: [u, m].map(|f| f.label.get(lang).to_string()),
                 })
             })
@@ -88,6 +79,28 @@ impl ForcesVm {
         }
     }
 
+    /// Row `r`'s figures as the table shows them: units and members with their qualifiers
+    /// (`11`, `trên 200`), and the members per unit, computed (`trên 18,1`: over 200 / 11,
+    /// rounded down), empty if the qualifiers allow no figure. Written when asked for: the
+    /// table of a big dataset is written only once opened, and a chart draws 30 rows.
+    pub fn texts(&self, r: &ForcesRow) -> [String; 3] {
+        [
+            format_amount(&r.units, self.lang),
+            format_amount(&r.members, self.lang),
+            derived_text(ratio(&r.members, &r.units), self.lang),
+        ]
+    }
+
+    /// The rows a chart draws: only these are formatted for it.
+    fn drawn(&self) -> impl Iterator<Item = &ForcesRow> {
+        self.rows.iter().take(MAX_ROWS)
+    }
+
+    /// How many rows a chart leaves to the table.
+    fn undrawn(&self) -> usize {
+        self.rows.len().saturating_sub(MAX_ROWS)
+    }
+
     /// The chart of these rows: units and members per kind of team, both on one linear scale
     /// from zero. The figures run from 7 to 1.157, and a linear scale is the one on which a
     /// bar's length is its number: 817 units read as 70% of 1.157 members, as they are. A log
@@ -99,8 +112,7 @@ impl ForcesVm {
     /// telling the two series apart never rests on their colours.
     pub fn chart(&self) -> ChartVm {
         let rows = self
-            .rows
-            .iter()
+            .drawn()
             .map(|r| ChartRow {
                 label: r.label.clone(),
                 bars: [&r.units, &r.members]
@@ -126,7 +138,7 @@ impl ForcesVm {
             percent: false,
             tenths: false,
             canvas_label: text(Key::ChartCanvasLabel, self.lang).to_string(),
-            hidden: 0,
+            hidden: self.undrawn(),
         }
     }
 
@@ -136,14 +148,13 @@ impl ForcesVm {
     /// figure has no bar and no text (the table says the same).
     pub fn per_unit_chart(&self) -> ChartVm {
         let rows = self
-            .rows
-            .iter()
+            .drawn()
             .map(|r| {
                 let d = ratio(&r.members, &r.units);
                 let t = d.as_ref().map_or(0, tenths);
-                let text = match r.per_unit_text.is_empty() {
-                    true => "—".to_string(),
-                    false => r.per_unit_text.clone(),
+                let text = match &d {
+                    Some(d) => format_derived(d, self.lang, false),
+                    None => "—".to_string(),
                 };
                 ChartRow {
                     label: r.label.clone(),
@@ -167,7 +178,7 @@ impl ForcesVm {
             percent: false,
             tenths: true,
             canvas_label: text(Key::PerUnitCanvasLabel, self.lang).to_string(),
-            hidden: 0,
+            hidden: self.undrawn(),
         }
     }
 }
@@ -183,19 +194,55 @@ mod tests {
         let vm = ForcesVm::new(&data, Lang::Vi);
         assert_eq!(vm.rows.len(), 6);
         assert_eq!(vm.rows[0].label, "Ban chỉ đạo 138");
-        assert_eq!(vm.rows[0].units_text, "11");
-        assert_eq!(vm.rows[0].members_text, "trên 200");
-        assert_eq!(vm.rows[2].members_text, "1.157");
+        let texts = |vm: &ForcesVm, i: usize| vm.texts(&vm.rows[i]);
+        assert_eq!(texts(&vm, 0)[..2], ["11", "trên 200"]);
+        assert_eq!(texts(&vm, 2)[1], "1.157");
         let chart = vm.chart();
         assert_eq!(chart.rows[2].bars[1].high, 1157);
         assert_eq!(chart.rows[0].bars[1].text, "trên 200");
         assert_eq!(chart.rows[0].bars[1].label, "trên 200 thành viên");
         assert_eq!(chart.rows[2].bars[0].label, "817 tổ");
-        assert_eq!(vm.rows[0].per_unit_text, "trên 18,1");
-        assert_eq!(vm.rows[2].per_unit_text, "1,4");
+        assert_eq!(texts(&vm, 0)[2], "trên 18,1");
+        assert_eq!(texts(&vm, 2)[2], "1,4");
         assert_eq!(vm.totals, ["1.275".to_string(), "trên 1.988".to_string()]);
         let en = ForcesVm::new(&data, Lang::En);
-        assert_eq!(en.rows[0].members_text, "over 200");
-        assert_eq!(en.rows[2].members_text, "1,157");
+        assert_eq!(texts(&en, 0)[1], "over 200");
+        assert_eq!(texts(&en, 2)[1], "1,157");
+    }
+
+    #[test]
+    fn charts_format_only_the_rows_they_draw_and_count_the_rest() {
+        let mut data = default_dataset().expect("valid");
+        let first = data.groups_in(Section::Forces).count();
+        let template = data.figures[0].clone();
+        let group = data.groups[0].clone();
+        for i in 0..100 {
+            let id = format!("extra{i}");
+            data.groups.push(crate::data::Group {
+                id: id.clone(),
+                section: Section::Forces,
+                ..group.clone()
+            });
+            for measure in [Measure::Units, Measure::Members] {
+                data.figures.push(crate::data::Figure {
+                    id: format!("{id}.{}", measure.key()),
+                    group: id.clone(),
+                    measure,
+                    ..template.clone()
+                });
+            }
+        }
+        let data = data.indexed();
+        let vm = ForcesVm::new(&data, Lang::Vi);
+        assert_eq!(vm.rows.len(), first + 100, "the table keeps every row");
+        for chart in [vm.chart(), vm.per_unit_chart()] {
+            assert_eq!(chart.rows.len(), MAX_ROWS);
+            assert_eq!(chart.hidden, first + 100 - MAX_ROWS);
+            let capped = chart.capped();
+            assert_eq!(
+                (capped.rows.len(), capped.hidden),
+                (MAX_ROWS, first + 100 - MAX_ROWS)
+            );
+        }
     }
 }
