@@ -22,6 +22,9 @@ pub struct Dataset {
     /// The figures by group and measure (built by [`Dataset::indexed`]): a `data-src` dataset
     /// may have thousands.
     pub index: Index,
+    /// For each figure, the position of its group in `groups` (`u32::MAX` if there is none),
+    /// built by [`Dataset::indexed`].
+    pub group_of: Vec<u32>,
 }
 
 /// The source article, as the portal shows it.
@@ -121,20 +124,26 @@ impl Dataset {
         self.groups.iter().filter(move |g| g.section == section)
     }
 
-    /// The figures of each of `groups`, each list in dataset order: one pass over the figures
-    /// through a hash index of the groups, so a section of thousands of groups is read in
-    /// linear time.
-    pub fn figures_of<'a>(&'a self, groups: &[&Group]) -> Vec<Vec<&'a Figure>> {
-        let key = |i: usize| [groups[i].id.as_str(), ""];
-        let (index, _) = Index::new(groups.len(), &key);
+    /// The groups of `section` and the figures of each, each list in dataset order: one pass
+    /// over the figures, whose groups [`Dataset::indexed`] has found, so a section of thousands
+    /// of groups is read in linear time.
+    pub fn figures_in(&self, section: Section) -> (Vec<&Group>, Vec<Vec<&Figure>>) {
+        let mut list_of = vec![usize::MAX; self.groups.len()];
+        let mut groups = Vec::new();
+        for (i, g) in self.groups.iter().enumerate() {
+            if g.section == section {
+                list_of[i] = groups.len();
+                groups.push(g);
+            }
+        }
         let mut lists: Vec<Vec<&Figure>> = groups.iter().map(|_| Vec::new()).collect();
-        for f in &self.figures {
-            let i = index.find([f.group.as_str(), ""], &key);
-            if let Some(list) = i.and_then(|i| lists.get_mut(i)) {
+        for (f, &g) in self.figures.iter().zip(&self.group_of) {
+            let list = list_of.get(g as usize).and_then(|&l| lists.get_mut(l));
+            if let Some(list) = list {
                 list.push(f);
             }
         }
-        lists
+        (groups, lists)
     }
 
     /// The group with id `id`.
@@ -148,9 +157,17 @@ impl Dataset {
         [f.group.as_str(), f.measure.key()]
     }
 
-    /// The dataset with its figures indexed.
+    /// The dataset with its figures indexed, and each figure's group found.
     pub fn indexed(mut self) -> Self {
         self.index = Index::new(self.figures.len(), &|i| self.figure_key(i)).0;
+        let group_id = |i: usize| [self.groups[i].id.as_str(), ""];
+        let (groups, _) = Index::new(self.groups.len(), &group_id);
+        let find = |f: &Figure| groups.find([f.group.as_str(), ""], &group_id);
+        self.group_of = self
+            .figures
+            .iter()
+            .map(|f| find(f).map_or(u32::MAX, |g| g as u32))
+            .collect();
         self
     }
 
@@ -175,21 +192,27 @@ mod tests {
         // The last figure moved first: a group's figures need not be listed together.
         let last = data.figures.pop().expect("figures");
         data.figures.insert(0, last);
-        let groups: Vec<&Group> = data.groups.iter().collect();
-        let lists = data.figures_of(&groups);
-        for (g, list) in groups.iter().zip(&lists) {
-            let scanned: Vec<&str> = data
-                .figures
-                .iter()
-                .filter(|f| f.group == g.id)
-                .map(|f| f.id.as_str())
-                .collect();
-            let found: Vec<&str> = list.iter().map(|f| f.id.as_str()).collect();
-            assert_eq!(found, scanned, "{}", g.id);
+        let data = data.indexed();
+        let mut count = 0;
+        for section in [Section::Forces, Section::Outreach, Section::Rehabilitation] {
+            let (groups, lists) = data.figures_in(section);
+            assert_eq!(groups, data.groups_in(section).collect::<Vec<_>>());
+            for (g, list) in groups.iter().zip(&lists) {
+                let scanned: Vec<&str> = data
+                    .figures
+                    .iter()
+                    .filter(|f| f.group == g.id)
+                    .map(|f| f.id.as_str())
+                    .collect();
+                let found: Vec<&str> = list.iter().map(|f| f.id.as_str()).collect();
+                assert_eq!(found, scanned, "{}", g.id);
+                count += found.len();
+            }
         }
-        assert_eq!(
-            lists.iter().map(Vec::len).sum::<usize>(),
-            data.figures.len()
-        );
+        let with_groups = [Section::Safety, Section::Timeline]
+            .iter()
+            .map(|&s| data.figures_in(s).1.iter().map(Vec::len).sum::<usize>())
+            .sum::<usize>();
+        assert_eq!(count + with_groups, data.figures.len());
     }
 }

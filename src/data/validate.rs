@@ -61,7 +61,7 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
     both_languages(("article", None, "portal"), &data.article.portal)?;
     // Ids through a hash index: thousands of items are checked in linear time.
     let group_id = |i: usize| [data.groups[i].id.as_str(), ""];
-    let (groups, repeated) = Index::new(data.groups.len(), &group_id);
+    let (_, repeated) = Index::new(data.groups.len(), &group_id);
     for (i, g) in data.groups.iter().enumerate() {
         both_languages(("groups", Some(i), "label"), &g.label)?;
         if repeated == Some(i) {
@@ -75,7 +75,7 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
             let (path, id) = (format!("figures[{i}].id"), f.id.clone());
             return Err(DataError::DuplicateId { path, id });
         }
-        if groups.find([f.group.as_str(), ""], &group_id).is_none() {
+        if data.group_of.get(i).is_none_or(|&g| g == u32::MAX) {
             let (path, group) = (format!("figures[{i}].group"), f.group.clone());
             return Err(DataError::UnknownGroup { path, group });
         }

@@ -81,14 +81,15 @@ fn title(section: Section, lang: Lang) -> &'static str {
 impl SectionVm {
     /// The section's groups from `data`, in `lang`.
     pub fn new(data: &Dataset, section: Section, lang: Lang) -> Self {
-        let groups: Vec<_> = data.groups_in(section).collect();
-        let figures = data.figures_of(&groups);
+        let (groups, figures) = data.figures_in(section);
         let groups = groups
             .iter()
             .zip(figures)
             .map(|(g, figures)| {
                 let lines = figures.iter().map(|f| FigureLine::new(f, lang)).collect();
-                let amount = |m| data.figure(&g.id, m).map(|f| f.amount);
+                // The group's own figures, a handful: no lookup in the whole dataset.
+                let figure = |m| figures.iter().find(|f| f.measure == m);
+                let amount = |m| figure(m).map(|f| f.amount);
                 let mut derived = Vec::new();
                 let mut part = None;
                 if let (Some(a), Some(s)) =
@@ -104,7 +105,7 @@ impl SectionVm {
                         let rate = format_derived(&d, lang, true);
                         let rate = fill(text(Key::ReformRate, lang), &[&rate]);
                         let said = |m| {
-                            let f = data.figure(&g.id, m)?;
+                            let f = figure(m)?;
                             Some((
                                 format_figure(&f.amount, f.unit, lang),
                                 f.label.get(lang).into(),
