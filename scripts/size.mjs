@@ -30,8 +30,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // an index miss took 0,7 KB off, and a section's figures grouped in one pass (linear for
 // thousands of groups) put 0,4 KB back: 103.9 KB (106.429 B). The dataset's records read by
 // shared serde visitors instead of derived ones (2,9 KB) and the module-glue names shortened
-// (4,2 KB): 97,0 KB (99.377 B), the speed-and-size issue's target of 100 KB met.
-const BUDGET = 100.0 * 1024;
+// (4,2 KB): 97,0 KB (99.377 B), the speed-and-size issue's target of 100 KB met. Then for big
+// datasets: tables past 500 rows written when opened, charts formatting only the rows they
+// draw, each figure's group found once: 97,8 KB (100.127 B).
+const BUDGET = 98.0 * 1024;
 const TARGET = 100 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];
 const dir = process.argv[2] ?? 'dist';
