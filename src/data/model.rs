@@ -91,10 +91,10 @@ pub struct Figure {
     pub label: Text,
     /// The article's sentence that states it, verbatim.
     pub source: String,
-    /// What a reader must know to read it right (an ambiguity of the article).
+    /// What a reader must know to read it right (an ambiguity of the article); may be left out.
     pub note: Option<Text>,
     /// A headline card is made of it: its sessions with their attendances, its reformed share
-    /// of those received, or its own value (see `view::headlines`).
+    /// of those received, or its own value (see `view::headlines`). Left out: `false`.
     pub headline: bool,
 }
 
