@@ -167,12 +167,12 @@ async function pairedOf([pathA, optionsA], [pathB, optionsB], n) {
   const pairs = [];
   for (let i = 0; i < n; i++) pairs.push([await cold(pathA, optionsA), await cold(pathB, optionsB)]);
   const ok = pairs.filter((p) => p.every((r) => r.ready !== null && !r.error));
-  const side = (k) => ({
-    fcp: ok.length ? median(ok.map((p) => p[k].fcp)) : null,
-    ready: ok.length ? median(ok.map((p) => p[k].ready)) : null,
-    wasm: Math.max(...pairs.map((p) => p[k].wasm)),
-    compiles: Math.max(...pairs.map((p) => p[k].compiles)),
-  });
+  // The medians over the pairs that were both ready; fetches and compilations over all pairs.
+  const side = (k) => {
+    const all = settled(pairs.map((p) => p[k]));
+    const both = settled(ok.map((p) => p[k]));
+    return { fcp: both.fcp, ready: both.ready, wasm: all.wasm, compiles: all.compiles };
+  };
   return [side(0), side(1), ok];
 }
 
