@@ -1,13 +1,12 @@
 //! An amount as the article states it: a number with its qualifier (exact, *trên* over, *gần*
 //! nearly) or a range (*từ … đến*).
 
-use serde::{de, Deserialize, Deserializer};
-
-use super::record::{self, Record};
+use serde::Deserialize;
 
 /// A value as the article states it, qualifier included. In JSON:
 /// `{"qualifier": "over", "value": 200}` or `{"qualifier": "range", "from": 95, "to": 97}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "AmountJson")]
 pub enum Amount {
     /// Stated as is: "18 ban".
     Exact {
@@ -34,60 +33,24 @@ pub enum Amount {
 }
 
 /// How the article qualifies a number.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 enum Qualifier {
-    #[default]
     Exact,
     Over,
     Nearly,
     Range,
 }
 
-impl<'de> Deserialize<'de> for Qualifier {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let names = &["exact", "over", "nearly", "range"];
-        let values = [Self::Exact, Self::Over, Self::Nearly, Self::Range];
-        record::name(d, names, "qualifier").map(|i| values[i])
-    }
-}
-
-/// The JSON shape of an [`Amount`]: one flat object (smaller to decode than a tagged enum).
-#[derive(Default)]
+/// The JSON shape of an [`Amount`]: one flat object, checked by [`Amount::try_from`] (an editor
+/// gets "a range needs …" rather than serde's words for an untagged enum).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct AmountJson {
     qualifier: Qualifier,
     value: Option<u64>,
     from: Option<u64>,
     to: Option<u64>,
-}
-
-impl Record for AmountJson {
-    const FIELDS: &'static [&'static str] = &["qualifier", "value", "from", "to"];
-    const REQUIRED: u32 = 0b1;
-
-    fn set<'de, A: de::MapAccess<'de>>(&mut self, i: usize, map: &mut A) -> Result<(), A::Error> {
-        match i {
-            0 => self.qualifier = map.next_value()?,
-            1 => self.value = map.next_value()?,
-            2 => self.from = map.next_value()?,
-            _ => self.to = map.next_value()?,
-        }
-        Ok(())
-    }
-}
-
-impl<'de> Deserialize<'de> for Amount {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let json: AmountJson = record::read(d)?;
-        json.try_into().map_err(de::Error::custom)
-    }
-}
-
-/// Exact zero: only so that a figure can be read member by member (a missing amount is an
-/// error, never a default).
-impl Default for Amount {
-    fn default() -> Self {
-        Self::Exact { value: 0 }
-    }
 }
 
 impl TryFrom<AmountJson> for Amount {

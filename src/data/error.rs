@@ -122,6 +122,21 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
+/// A syntax or schema error: its place, and serde's own words without the place they end with.
+impl From<serde_json::Error> for DataError {
+    fn from(e: serde_json::Error) -> Self {
+        let (line, column) = (e.line(), e.column());
+        let text = e.to_string();
+        let place = format!(" at line {line} column {column}");
+        let message = text.strip_suffix(&place).unwrap_or(&text).to_string();
+        Self::Json {
+            line,
+            column,
+            message,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,10 +5,7 @@ mod amount;
 mod csv;
 mod error;
 mod fetch;
-mod index;
-mod json;
 mod model;
-mod record;
 mod validate;
 mod vocab;
 

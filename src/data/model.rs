@@ -1,15 +1,18 @@
 //! Serde types of the dataset file (`static/data/article.json`). Field names are the JSON
 //! schema; unknown fields are rejected so a typo in a hand-edited file is an error, not a gap.
 
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
 use crate::i18n::Lang;
 
 pub use super::amount::Amount;
-use super::index::Index;
-use super::record::deserialize_record;
 pub use super::vocab::{Measure, Section, Unit};
 
 /// A whole dataset: where it comes from and what it says.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// The article the figures come from, for the credit line.
     pub article: Article,
@@ -19,16 +22,21 @@ pub struct Dataset {
     pub figures: Vec<Figure>,
     /// Dated events, for the timeline.
     pub events: Vec<Event>,
-    /// The figures by group and measure (built by [`Dataset::indexed`]): a `data-src` dataset
-    /// may have thousands.
-    pub index: Index,
-    /// For each figure, the position of its group in `groups` (`u32::MAX` if there is none),
-    /// built by [`Dataset::indexed`].
-    pub group_of: Vec<u32>,
+    /// For each figure, the position of its group in `groups` (`None` if there is none),
+    /// found by [`Dataset::indexed`]: a `data-src` dataset may have thousands of figures.
+    #[serde(skip)]
+    pub group_of: Vec<Option<usize>>,
+    /// The first figure of each (group position, measure), found by [`Dataset::indexed`].
+    #[serde(skip)]
+    figure_at: HashMap<(usize, Measure), usize>,
+    /// The position of each group id, found by [`Dataset::indexed`].
+    #[serde(skip)]
+    group_at: HashMap<String, usize>,
 }
 
 /// The source article, as the portal shows it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Article {
     /// Title, verbatim.
     pub title: String,
@@ -45,7 +53,8 @@ pub struct Article {
 }
 
 /// A text in both languages.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     /// Vietnamese.
     pub vi: String,
@@ -64,7 +73,8 @@ impl Text {
 }
 
 /// Something the article counts.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Group {
     /// Stable id, referenced by figures.
     pub id: String,
@@ -75,7 +85,8 @@ pub struct Group {
 }
 
 /// One figure of the article.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Stable id, `group.measure`.
     pub id: String,
@@ -92,14 +103,17 @@ pub struct Figure {
     /// The article's sentence that states it, verbatim.
     pub source: String,
     /// What a reader must know to read it right (an ambiguity of the article); may be left out.
+    #[serde(default)]
     pub note: Option<Text>,
     /// A headline card is made of it: its sessions with their attendances, its reformed share
     /// of those received, or its own value (see `view::headlines`). Left out: `false`.
+    #[serde(default)]
     pub headline: bool,
 }
 
 /// A dated event, for the timeline.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     /// Stable id.
     pub id: String,
@@ -110,13 +124,6 @@ pub struct Event {
     /// The article's sentence that dates it, verbatim.
     pub source: String,
 }
-
-deserialize_record!(Dataset { article, groups, figures, events; });
-deserialize_record!(Article { title, date, time, author, category, portal; });
-deserialize_record!(Text { vi, en; });
-deserialize_record!(Group { id, section, label; });
-deserialize_record!(Figure { id, group, measure, amount, unit, label, source; note, headline });
-deserialize_record!(Event { id, date, label, source; });
 
 impl Dataset {
     /// The groups of a section, in dataset order.
@@ -137,8 +144,8 @@ impl Dataset {
             }
         }
         let mut lists: Vec<Vec<&Figure>> = groups.iter().map(|_| Vec::new()).collect();
-        for (f, &g) in self.figures.iter().zip(&self.group_of) {
-            let list = list_of.get(g as usize).and_then(|&l| lists.get_mut(l));
+        for (f, g) in self.figures.iter().zip(&self.group_of) {
+            let list = g.and_then(|g| lists.get_mut(list_of[g]));
             if let Some(list) = list {
                 list.push(f);
             }
@@ -146,39 +153,36 @@ impl Dataset {
         (groups, lists)
     }
 
-    /// The group with id `id`.
+    /// The group with id `id` (the first one listed).
     pub fn group(&self, id: &str) -> Option<&Group> {
-        self.groups.iter().find(|g| g.id == id)
+        self.groups.get(*self.group_at.get(id)?)
     }
 
-    /// The key of figure `i` in the index.
-    fn figure_key(&self, i: usize) -> [&str; 2] {
-        let f = &self.figures[i];
-        [f.group.as_str(), f.measure.key()]
-    }
-
-    /// The dataset with its figures indexed, and each figure's group found.
+    /// The dataset with each figure's group found, and its figures by group and measure.
     pub fn indexed(mut self) -> Self {
-        self.index = Index::new(self.figures.len(), &|i| self.figure_key(i)).0;
-        let group_id = |i: usize| [self.groups[i].id.as_str(), ""];
-        let (groups, _) = Index::new(self.groups.len(), &group_id);
-        let find = |f: &Figure| groups.find([f.group.as_str(), ""], &group_id);
+        self.group_at = HashMap::with_capacity(self.groups.len());
+        for (i, g) in self.groups.iter().enumerate() {
+            self.group_at.entry(g.id.clone()).or_insert(i);
+        }
         self.group_of = self
             .figures
             .iter()
-            .map(|f| find(f).map_or(u32::MAX, |g| g as u32))
+            .map(|f| self.group_at.get(&f.group).copied())
             .collect();
+        self.figure_at = HashMap::with_capacity(self.figures.len());
+        for (i, (f, g)) in self.figures.iter().zip(&self.group_of).enumerate() {
+            if let Some(g) = *g {
+                self.figure_at.entry((g, f.measure)).or_insert(i);
+            }
+        }
         self
     }
 
-    /// The figure measuring `measure` of `group`, if the dataset has it (the first one listed),
-    /// found through the index: a hit or a miss costs the same whatever the number of figures.
+    /// The figure measuring `measure` of `group`, if the dataset has it (the first one listed).
     /// (A dataset changed after it was indexed must be indexed again.)
     pub fn figure(&self, group: &str, measure: Measure) -> Option<&Figure> {
-        let i = self
-            .index
-            .find([group, measure.key()], &|i| self.figure_key(i))?;
-        self.figures.get(i)
+        let g = *self.group_at.get(group)?;
+        self.figures.get(*self.figure_at.get(&(g, measure))?)
     }
 }
 

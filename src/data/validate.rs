@@ -2,8 +2,9 @@
 //! line/column for syntax and schema errors, a field path such as `figures[3].amount` for
 //! semantic ones), so an editor can fix the file.
 
+use std::collections::HashSet;
+
 pub use super::error::DataError;
-use super::index::Index;
 use super::model::{Amount, Dataset, Measure, Section, Text, Unit};
 use crate::i18n::parse_date;
 
@@ -12,9 +13,11 @@ pub fn parse(json: &str) -> Result<Dataset, DataError> {
     parse_bytes(json.as_bytes())
 }
 
-/// [`parse`] of UTF-8 bytes, as fetched.
+/// [`parse`] of UTF-8 bytes, as fetched (a byte-order mark, as some editors on Windows save,
+/// is skipped).
 pub fn parse_bytes(json: &[u8]) -> Result<Dataset, DataError> {
-    let data = super::json::from_slice::<Dataset>(json)?.indexed();
+    let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
+    let data = serde_json::from_slice::<Dataset>(json)?.indexed();
     validate(&data)?;
     Ok(data)
 }
@@ -59,23 +62,22 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
     non_empty(|| "article.title".into(), &data.article.title)?;
     date(|| "article.date".into(), &data.article.date)?;
     both_languages(("article", None, "portal"), &data.article.portal)?;
-    // Ids through a hash index: thousands of items are checked in linear time.
-    let group_id = |i: usize| [data.groups[i].id.as_str(), ""];
-    let (_, repeated) = Index::new(data.groups.len(), &group_id);
+    // Ids through a hash set: thousands of items are checked in linear time.
+    let mut ids = HashSet::with_capacity(data.groups.len());
     for (i, g) in data.groups.iter().enumerate() {
         both_languages(("groups", Some(i), "label"), &g.label)?;
-        if repeated == Some(i) {
+        if !ids.insert(g.id.as_str()) {
             let (path, id) = (format!("groups[{i}].id"), g.id.clone());
             return Err(DataError::DuplicateId { path, id });
         }
     }
-    let (_, repeated) = Index::new(data.figures.len(), &|i| [data.figures[i].id.as_str(), ""]);
+    let mut ids = HashSet::with_capacity(data.figures.len());
     for (i, f) in data.figures.iter().enumerate() {
-        if repeated == Some(i) {
+        if !ids.insert(f.id.as_str()) {
             let (path, id) = (format!("figures[{i}].id"), f.id.clone());
             return Err(DataError::DuplicateId { path, id });
         }
-        if data.group_of.get(i).is_none_or(|&g| g == u32::MAX) {
+        if data.group_of.get(i).copied().flatten().is_none() {
             let (path, group) = (format!("figures[{i}].group"), f.group.clone());
             return Err(DataError::UnknownGroup { path, group });
         }
@@ -159,6 +161,33 @@ mod tests {
         let err = parse("{\n  \"article\": ,\n}").unwrap_err();
         assert!(matches!(err, DataError::Json { line: 2, .. }), "{err:?}");
         assert!(err.to_string().starts_with("JSON, line 2, column"));
+    }
+
+    #[test]
+    fn what_json_forbids_is_refused_with_its_place() {
+        for (bad, found) in [
+            ("01", "invalid number"),
+            ("-01", "invalid number"),
+            ("\"\\u+041\"", "invalid escape"),
+        ] {
+            let text = format!("{{\n  \"article\": {bad}\n}}");
+            let err = parse(&text).unwrap_err();
+            let DataError::Json { line, message, .. } = &err else {
+                panic!("{bad}: not a JSON error: {err:?}");
+            };
+            assert_eq!(*line, 2, "{bad}");
+            assert!(message.contains(found), "{bad}: {message}");
+            assert!(
+                !message.contains(" at line "),
+                "the place is said once: {message}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let with_bom = [b"\xEF\xBB\xBF".as_slice(), DEFAULT_JSON.as_bytes()].concat();
+        assert_eq!(parse_bytes(&with_bom), parse(DEFAULT_JSON));
     }
 
     #[test]
