@@ -1,12 +1,12 @@
 //! Browser side of drawing: sizing the canvas bitmap for the device pixel ratio, painting with
-//! our plotters canvas backend, and watching a container's width with a `ResizeObserver`.
+//! plotters-canvas, and watching a container's width with a `ResizeObserver`.
 
 use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 
-use super::canvas_backend::Canvas2d;
 use crate::chart::{draw_bars, layout, DrawError, HitMap, Palette};
 use crate::view::ChartVm;
 
@@ -53,11 +53,32 @@ pub fn paint_bars(
     if canvas.height() != height {
         canvas.set_height(height);
     }
-    let backend = Canvas2d::new(canvas).ok_or_else(|| DrawError("no 2D context".into()))?;
+    create_context(canvas).ok_or_else(|| DrawError("no 2D context".into()))?;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| DrawError("no 2D context".into()))?;
     let area = backend.into_drawing_area();
     let hits = draw_bars(&area, vm, palette, ratio, highlight)?;
     area.present()?;
     Ok((hits, ratio))
+}
+
+/// Creates `canvas`'s 2D context `desynchronized`, before plotters-canvas asks for it: the
+/// browser hands that same context to every later `getContext("2d")`. `None` if the browser
+/// gives no 2D context (canvas blocked, or taken by another context type).
+///
+/// A chart is drawn once and then stays still while the tooltip and the outline move over it.
+/// Chromium composits an ordinary canvas as a layer of its own and, without a GPU (software
+/// compositing), copies its whole bitmap at every frame in which anything else on the page
+/// changed: about 2 ms a pointer move at DPR 3 and 4× throttling, for a canvas that did not
+/// change. A desynchronized canvas is not copied then (`scripts/bench.mjs` counts neither).
+/// Browsers that do not know the option ignore it.
+fn create_context(canvas: &HtmlCanvasElement) -> Option<()> {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"desynchronized".into(), &true.into()).ok()?;
+    canvas
+        .get_context_with_context_options("2d", &options)
+        .ok()?
+        .map(|_| ())
 }
 
 /// The CSS height of the chart `vm`, in whole pixels (it does not depend on the width).

@@ -3,7 +3,6 @@
 
 mod bar_chart;
 mod canvas;
-mod canvas_backend;
 mod chart_mark;
 mod chart_state;
 mod credit;
