@@ -1,11 +1,9 @@
 // Trunk post-build hook (release only): minifies the files every host page loads, which Trunk
-// copies verbatim: the wasm-bindgen glue, the embed loader and the widget stylesheet; then
-// shortens the names that link the module to its glue. The demo page and the snippet stay
-// readable, as an editor sees them.
+// copies verbatim: the wasm-bindgen glue, the embed loader and the widget stylesheet. The demo
+// page and the snippet stay readable, as an editor sees them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
-import { shortenNames } from './short-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR unset)');
@@ -20,12 +18,3 @@ for (const [file, loader] of Object.entries(FILES)) {
   console.log(`minified ${file}: ${source.length} → ${code.length} bytes`);
 }
 
-// The names between the module and its glue, shortened in both (scripts/short-names.mjs).
-const wasmPath = join(dir, 'bl-infographic_bg.wasm');
-const gluePath = join(dir, 'bl-infographic.js');
-const wasm = readFileSync(wasmPath);
-const glue = readFileSync(gluePath, 'utf8');
-const short = shortenNames(wasm, glue, ['wasm_bindgen__convert__closures']);
-writeFileSync(wasmPath, short.wasm);
-writeFileSync(gluePath, short.glue);
-console.log(`shortened ${short.renamed} names: module ${wasm.length} → ${short.wasm.length}, glue ${glue.length} → ${short.glue.length} bytes`);
