@@ -48,10 +48,11 @@ fn every_snippet_matches_its_snapshot_in_both_languages_and_url_forms() {
                 ("iframe", snippet_iframe(&data, lang, urls)),
             ];
             for (kind, text) in snippets {
+                let text = text.expect("renders");
                 failures.extend(check(&format!("snippet-{kind}-{tag}-{form}.html"), &text).err());
             }
         }
-        let install = install_site(urls);
+        let install = install_site(urls).expect("renders");
         failures.extend(check(&format!("install-site-{form}.html"), &install).err());
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -60,7 +61,7 @@ fn every_snippet_matches_its_snapshot_in_both_languages_and_url_forms() {
 #[test]
 fn a_changed_snippet_is_caught() {
     let data = default_dataset().expect("valid dataset");
-    let link = snippet_link(&data, Lang::Vi, &Urls::default());
+    let link = snippet_link(&data, Lang::Vi, &Urls::default()).expect("renders");
     // The same markup with one figure misstated must not pass for the snapshot.
     let misstated = link.replacen("2.669", "2.696", 1);
     assert_ne!(link, misstated);

@@ -10,29 +10,23 @@ use bl_infographic::i18n::Lang;
 use bl_infographic::view::{ChartVm, ForcesVm, Views};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-fn render(lang: Lang, width: u32, scale: f64, highlight: Option<usize>) -> String {
+fn render(lang: Lang, width: u32, scale: f64) -> String {
     let vm = ForcesVm::new(&default_dataset().expect("valid dataset"), lang).chart();
-    draw(&vm, width, scale, highlight)
+    draw(&vm, width, scale)
 }
 
-fn draw(vm: &ChartVm, width: u32, scale: f64, highlight: Option<usize>) -> String {
-    draw_in(vm, width, scale, highlight, &Palette::LIGHT)
+fn draw(vm: &ChartVm, width: u32, scale: f64) -> String {
+    draw_in(vm, width, scale, &Palette::LIGHT)
 }
 
-fn draw_in(
-    vm: &ChartVm,
-    width: u32,
-    scale: f64,
-    highlight: Option<usize>,
-    palette: &Palette,
-) -> String {
+fn draw_in(vm: &ChartVm, width: u32, scale: f64, palette: &Palette) -> String {
     let layout_height =
         bl_infographic::chart::layout::height(vm.rows.len(), vm.series.len(), scale);
     let height = layout_height as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        draw_bars(&area, vm, palette, scale, highlight).expect("draws");
+        draw_bars(&area, vm, palette, scale).expect("draws");
         area.present().expect("presents");
     }
     svg
@@ -67,7 +61,7 @@ fn every_chart_at_phone_and_desktop_widths_in_both_themes_matches_its_snapshot()
     for (name, vm) in charts {
         for width in [360, 720] {
             for (theme, palette) in [("light", Palette::LIGHT), ("dark", Palette::DARK)] {
-                let svg = draw_in(vm, width, 1.0, None, &palette);
+                let svg = draw_in(vm, width, 1.0, &palette);
                 check(&format!("{name}-vi-{width}-{theme}.svg"), &svg);
             }
         }
@@ -75,17 +69,14 @@ fn every_chart_at_phone_and_desktop_widths_in_both_themes_matches_its_snapshot()
 }
 
 #[test]
-fn forces_chart_in_english_with_a_highlighted_row_matches_its_snapshot() {
-    check(
-        "forces-en-640-hover2.svg",
-        &render(Lang::En, 640, 1.0, Some(2)),
-    );
+fn forces_chart_in_english_matches_its_snapshot() {
+    check("forces-en-640.svg", &render(Lang::En, 640, 1.0));
 }
 
 #[test]
 fn safety_chart_matches_its_snapshot_with_ranges_and_an_unstated_unit() {
     let vm = ChartVm::safety(&default_dataset().expect("valid"), Lang::Vi);
-    let svg = draw(&vm, 360, 1.0, None);
+    let svg = draw(&vm, 360, 1.0);
     check("safety-vi-360.svg", &svg);
     // Four rows: two ranges (solid + lighter part), 94%, and "trên 90" written without a bar.
     assert_eq!(svg.matches("<rect").count(), 1 + 2 * 2 + 1);
@@ -102,7 +93,7 @@ fn safety_chart_matches_its_snapshot_with_ranges_and_an_unstated_unit() {
 
 #[test]
 fn the_svg_carries_every_label_with_its_qualifier_and_what_it_counts() {
-    let svg = render(Lang::Vi, 360, 1.0, None);
+    let svg = render(Lang::Vi, 360, 1.0);
     for text in [
         "Ban chỉ đạo 138",
         "\n11 Ban chỉ đạo\n",
@@ -131,8 +122,8 @@ fn pixel_ratio_scales_the_drawing() {
             })
             .collect()
     };
-    let one = font_sizes(&render(Lang::Vi, 360, 1.0, None));
-    let two = font_sizes(&render(Lang::Vi, 720, 2.0, None));
+    let one = font_sizes(&render(Lang::Vi, 360, 1.0));
+    let two = font_sizes(&render(Lang::Vi, 720, 2.0));
     assert_eq!(one.len(), two.len());
     for (a, b) in one.iter().zip(&two) {
         assert!((b - 2.0 * a).abs() < 1e-9, "{b} is not twice {a}");

@@ -13,7 +13,7 @@ use bl_infographic::components::{credit_text, CSV_FILE};
 use bl_infographic::data::{default_dataset, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
-    frame_page, install_site, snippet_iframe, snippet_link, snippet_script, widget_html, Urls,
+    frame_page, install_site, snippet_iframe, snippet_link, snippet_script, Urls,
 };
 use bl_infographic::view::Views;
 
@@ -51,12 +51,12 @@ fn run(dir: &Path) -> Result<(), String> {
         base: std::env::var("BL_PUBLIC_URL").unwrap_or_default(),
     };
     for lang in [Lang::Vi, Lang::En] {
-        let widget = widget_html(lang).map_err(|e| format!("render: {e}"))?;
+        let render = |e: std::io::Error| format!("render: {e}");
         let name = match lang {
             Lang::Vi => "frame.html".to_string(),
             Lang::En => "frame-en.html".to_string(),
         };
-        write(dir, &name, &frame_page(&data, lang, &widget))?;
+        write(dir, &name, &frame_page(&data, lang).map_err(render)?)?;
         let views = Views::new(&data, lang);
         let charts = [
             ("forces", &views.forces_chart),
@@ -73,24 +73,21 @@ fn run(dir: &Path) -> Result<(), String> {
             write(dir, &format!("chart-{id}-{}.svg", lang.tag()), &svg)?;
         }
     }
+    let render = |e: std::io::Error| format!("render: {e}");
+    let link = snippet_link(&data, Lang::Vi, &public).map_err(render)?;
+    write(dir, "snippet-link.html", &link)?;
+    let script = snippet_script(&data, Lang::Vi, &public).map_err(render)?;
+    write(dir, "snippet-script.html", &script)?;
+    let iframe = snippet_iframe(&data, Lang::Vi, &public).map_err(render)?;
+    write(dir, "snippet-iframe.html", &iframe)?;
     write(
         dir,
-        "snippet-link.html",
-        &snippet_link(&data, Lang::Vi, &public),
+        "install-site.html",
+        &install_site(&public).map_err(render)?,
     )?;
-    write(
-        dir,
-        "snippet-script.html",
-        &snippet_script(&data, Lang::Vi, &public),
-    )?;
-    write(
-        dir,
-        "snippet-iframe.html",
-        &snippet_iframe(&data, Lang::Vi, &public),
-    )?;
-    write(dir, "install-site.html", &install_site(&public))?;
     write(dir, CSV_FILE, &to_csv(&data))?;
-    paste_into_demo(dir, &snippet_script(&data, Lang::Vi, &Urls::default()))
+    let demo = snippet_script(&data, Lang::Vi, &Urls::default()).map_err(render)?;
+    paste_into_demo(dir, &demo)
 }
 
 fn main() -> ExitCode {

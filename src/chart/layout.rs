@@ -37,8 +37,6 @@ pub struct BarGeom {
 /// Where one row's marks go.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowGeom {
-    /// The whole row, label included (for the hover highlight).
-    pub band: Rect,
     /// Top-left of the row label.
     pub label_at: (f64, f64),
     /// One per series.
@@ -125,12 +123,6 @@ pub fn bars(
                 .collect();
             y = bar_y - s(css::BAR_GAP) + s(css::ROW_GAP);
             RowGeom {
-                band: Rect {
-                    x0: 0.0,
-                    y0: top,
-                    x1: width,
-                    y1: y - s(css::ROW_GAP / 2.0),
-                },
                 label_at: (x0, top + s(3.0)),
                 bars,
             }
@@ -234,7 +226,6 @@ mod tests {
     fn rows_do_not_overlap_and_scale_with_ratio() {
         let l1 = bars(&article(), 320.0, 1.0, false, 10);
         for w in l1.rows.windows(2) {
-            assert!(w[0].band.y1 <= w[1].band.y0);
             assert!(w[0].bars[1].whole.y1 < w[1].label_at.1);
         }
         let l3 = bars(&article(), 960.0, 3.0, false, 10);

@@ -36,8 +36,6 @@ pub struct Palette {
     pub muted: RGBColor,
     /// Grid lines.
     pub grid: RGBColor,
-    /// Behind the hovered row.
-    pub highlight: RGBColor,
     /// Units, then members.
     pub series: [RGBColor; 2],
 }
@@ -49,7 +47,6 @@ impl Palette {
         text: RGBColor(26, 32, 44),
         muted: RGBColor(74, 85, 104),
         grid: RGBColor(226, 232, 240),
-        highlight: RGBColor(237, 242, 247),
         series: [RGBColor(30, 94, 160), RGBColor(184, 74, 18)],
     };
     /// On a dark page.
@@ -58,7 +55,6 @@ impl Palette {
         text: RGBColor(237, 242, 247),
         muted: RGBColor(203, 213, 224),
         grid: RGBColor(58, 68, 86),
-        highlight: RGBColor(45, 55, 72),
         series: [RGBColor(99, 179, 237), RGBColor(246, 173, 85)],
     };
 }
@@ -99,21 +95,17 @@ pub fn geometry(vm: &ChartVm, width: f64, scale: f64) -> ChartLayout {
     layout::bars(&extents, width, scale, vm.percent, longest)
 }
 
-/// Draws the bar chart `vm` filling `area`, with row `highlight` emphasised, at pixel ratio
-/// `scale`; returns where the bars are, for hit-testing.
+/// Draws the bar chart `vm` filling `area` at pixel ratio `scale`; returns where the bars are,
+/// for hit-testing.
 pub fn draw_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     vm: &ChartVm,
     palette: &Palette,
     scale: f64,
-    highlight: Option<usize>,
 ) -> Result<HitMap, DrawError> {
     let (width, _) = area.dim_in_pixel();
     let geom = geometry(vm, f64::from(width), scale);
     area.fill(&palette.background)?;
-    if let Some(band) = highlight.and_then(|i| geom.rows.get(i)).map(|g| g.band) {
-        area.draw(&Rectangle::new(corners(band), palette.highlight.filled()))?;
-    }
     draw_axis(area, vm, &geom, palette)?;
     let value_style = style(geom.font_value, palette.text, HPos::Left, VPos::Center);
     for (row, g) in vm.rows.iter().zip(&geom.rows) {

@@ -12,4 +12,4 @@ mod svg;
 pub use hit::{Hit, HitMap, Rect};
 pub use marks::{draw_bars, geometry, DrawError, Palette};
 #[cfg(feature = "prerender")]
-pub use svg::{chart_picture, chart_svg, PICTURE_WIDTH, STATIC_WIDTH};
+pub use svg::{chart_picture, chart_svg, StaticChart, PICTURE_WIDTH, STATIC_WIDTH};

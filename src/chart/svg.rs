@@ -1,8 +1,12 @@
-//! A chart as a standalone SVG element, for the prerendered page and snippets (build time only):
-//! drawn by the same `draw_bars` as the canvas, on plotters' SVG backend. The element fills its
-//! container's width at the canvas's CSS height, so the live canvas takes exactly its box.
+//! Charts as SVG, at build time: for the prerendered page (the element, written by
+//! `components::ChartMark`, fills its container's width at the canvas's CSS height, so the live
+//! canvas takes exactly its box) and as pictures to download; drawn by the same `draw_bars` as
+//! the canvas, on plotters' SVG backend.
 
+use plotters::element::{Rectangle, Text};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
 use super::{draw_bars, layout, DrawError, Palette};
 use crate::i18n::{text, Key};
@@ -12,32 +16,31 @@ use crate::view::ChartVm;
 /// it keeps its type size (it is laid out from the left) and at 320 px it shrinks only a little.
 pub const STATIC_WIDTH: u32 = 360;
 
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// A chart drawn by plotters' SVG backend, for the prerendered page.
+pub struct StaticChart {
+    /// What goes inside the `<svg>` element: plotters' marks, their texts escaped by plotters.
+    pub body: String,
+    /// The element's height in CSS pixels (the canvas's); it is [`STATIC_WIDTH`] wide.
+    pub height: u32,
 }
 
-/// The chart `vm` as an `<svg>` element with the canvas's class, role and label.
-pub fn chart_svg(vm: &ChartVm, palette: &Palette) -> Result<String, DrawError> {
+/// Draws `vm` on plotters' SVG backend, [`STATIC_WIDTH`] wide at the canvas's CSS height.
+pub fn chart_svg(vm: &ChartVm, palette: &Palette) -> Result<StaticChart, DrawError> {
     let height = layout::height(vm.rows.len(), vm.series.len(), 1.0) as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (STATIC_WIDTH, height)).into_drawing_area();
-        draw_bars(&area, vm, palette, 1.0, None)?;
+        draw_bars(&area, vm, palette, 1.0)?;
         area.present()?;
     }
-    let old = format!("<svg width=\"{STATIC_WIDTH}\" height=\"{height}\" ");
-    let new = format!(
-        "<svg class=\"bl-canvas bl-static\" role=\"img\" aria-label=\"{}\" width=\"100%\" \
-         height=\"{height}\" preserveAspectRatio=\"xMinYMin meet\" ",
-        escape_attr(&vm.canvas_label)
-    );
-    match svg.strip_prefix(&old) {
-        Some(rest) => Ok(format!("{new}{rest}")),
-        None => Err(DrawError("unexpected SVG header from plotters".into())),
-    }
+    let body = svg
+        .split_once('>')
+        .and_then(|(_, rest)| rest.trim_end().strip_suffix("</svg>"))
+        .ok_or_else(|| DrawError("unexpected SVG from plotters".into()))?;
+    Ok(StaticChart {
+        body: body.to_string(),
+        height,
+    })
 }
 
 /// The width of a chart picture for download, in pixels.
@@ -58,64 +61,69 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Text in the picture: `size` px of the page's font, from its top left.
+fn words(size: f64, color: RGBColor, bold: bool) -> TextStyle<'static> {
+    let style = if bold {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
+    FontDesc::new(
+        FontFamily::Name("system-ui, Arial, sans-serif"),
+        size,
+        style,
+    )
+    .color(&color)
+    .pos(Pos::new(HPos::Left, VPos::Top))
+}
+
 /// The chart `vm` as a picture a reader can download and reuse: a standalone SVG file with the
-/// chart's title above and `credit` (the article, portal, date and author) below, the chart
-/// drawn by the same `draw_bars` as the canvas.
+/// chart's title and legend above and `credit` (the article, portal, date and author) below,
+/// all drawn with plotters, the chart by the same `draw_bars` as the canvas.
 pub fn chart_picture(vm: &ChartVm, palette: &Palette, credit: &str) -> Result<String, DrawError> {
     let chart_height = layout::height(vm.rows.len(), vm.series.len(), 1.0) as u32;
-    let mut chart = String::new();
-    {
-        let size = (PICTURE_WIDTH, chart_height);
-        let area = SVGBackend::with_string(&mut chart, size).into_drawing_area();
-        draw_bars(&area, vm, palette, 1.0, None)?;
-        area.present()?;
-    }
     let credit = wrap(credit, 110);
     let top = 64;
     let height = top + chart_height + 12 + 16 * credit.len() as u32;
-    let hex = |c: plotters::style::RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
-    let font = "font-family=\"system-ui, Arial, sans-serif\"";
-    let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{PICTURE_WIDTH}\" height=\"{height}\" \
-         viewBox=\"0 0 {PICTURE_WIDTH} {height}\">\n<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>\n\
-         <text x=\"8\" y=\"28\" {font} font-size=\"17\" font-weight=\"bold\" fill=\"{}\">{}</text>\n\
-         <g transform=\"translate(0,{top})\">{chart}</g>\n",
-        hex(palette.background),
-        hex(palette.text),
-        escape_attr(&vm.title),
-    );
-    // The legend: a swatch and the name of each series, as on the page.
-    let mut x = 8;
-    let range = vm
-        .has_range()
-        .then(|| text(Key::RangeLegend, vm.lang).to_string());
-    let keys = vm
-        .series
-        .iter()
-        .zip(palette.series.iter().cycle())
-        .map(|(n, c)| (n, *c, 1.0));
-    let light = range.as_ref().map(|r| (r, palette.series[0], 0.4));
-    for (name, color, opacity) in keys.chain(light) {
-        out.push_str(&format!(
-            "<rect x=\"{x}\" y=\"38\" width=\"11\" height=\"11\" fill=\"{}\" opacity=\"{opacity}\"/>\
-             <text x=\"{}\" y=\"48\" {font} font-size=\"12\" fill=\"{}\">{}</text>\n",
-            hex(color),
-            x + 16,
-            hex(palette.text),
-            escape_attr(name)
-        ));
-        x += 16 + 7 * name.chars().count() as u32 + 20;
+    let mut svg = String::new();
+    {
+        let size = (PICTURE_WIDTH, height);
+        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        area.fill(&palette.background)?;
+        let (head, rest) = area.split_vertically(top);
+        let (chart, foot) = rest.split_vertically(chart_height);
+        head.draw(&Text::new(
+            vm.title.as_str(),
+            (8, 12),
+            words(17.0, palette.text, true),
+        ))?;
+        // The legend: a swatch and the name of each series, as on the page.
+        let range = vm.has_range().then(|| text(Key::RangeLegend, vm.lang));
+        let keys = vm.series.iter().map(String::as_str);
+        let keys = keys.zip(palette.series.iter().map(|c| c.mix(1.0)));
+        let light = range.map(|r| (r, palette.series[0].mix(0.4)));
+        let mut x = 8;
+        for (name, color) in keys.chain(light) {
+            head.draw(&Rectangle::new([(x, 38), (x + 11, 49)], color.filled()))?;
+            head.draw(&Text::new(
+                name,
+                (x + 16, 37),
+                words(12.0, palette.text, false),
+            ))?;
+            x += 16 + 7 * name.chars().count() as i32 + 20;
+        }
+        draw_bars(&chart, vm, palette, 1.0)?;
+        for (i, line) in credit.iter().enumerate() {
+            let at = (8, 12 + 16 * i as i32);
+            foot.draw(&Text::new(
+                line.as_str(),
+                at,
+                words(12.0, palette.muted, false),
+            ))?;
+        }
+        area.present()?;
     }
-    for (i, line) in credit.iter().enumerate() {
-        let y = top + chart_height + 24 + 16 * i as u32;
-        out.push_str(&format!(
-            "<text x=\"8\" y=\"{y}\" {font} font-size=\"12\" fill=\"{}\">{}</text>\n",
-            hex(palette.muted),
-            escape_attr(line)
-        ));
-    }
-    out.push_str("</svg>\n");
-    Ok(out)
+    Ok(svg)
 }
 
 #[cfg(test)]
@@ -130,11 +138,17 @@ mod tests {
         let vm = ForcesVm::new(&default_dataset().expect("valid"), Lang::Vi).chart();
         let svg = chart_svg(&vm, &Palette::LIGHT).expect("draws");
         let height = layout::height(vm.rows.len(), vm.series.len(), 1.0) as u32;
-        assert!(svg.starts_with("<svg class=\"bl-canvas bl-static\" role=\"img\""));
-        assert!(svg.contains(&format!("width=\"100%\" height=\"{height}\"")));
-        assert!(svg.contains(&format!("viewBox=\"0 0 {STATIC_WIDTH} {height}\"")));
-        assert!(svg.contains(&escape_attr(&vm.canvas_label)));
-        assert!(svg.contains("1.157"), "bar values are drawn");
+        assert_eq!(svg.height, height);
+        assert!(!svg.body.contains("<svg") && !svg.body.contains("</svg>"));
+        assert!(svg.body.contains("1.157"), "bar values are drawn");
+    }
+
+    #[test]
+    fn the_picture_escapes_its_texts_once() {
+        let mut vm = ForcesVm::new(&default_dataset().expect("valid"), Lang::Vi).chart();
+        vm.title = "A & B <C>".into();
+        let svg = chart_picture(&vm, &Palette::LIGHT, "x").expect("draws");
+        assert!(svg.contains("A &amp; B &lt;C&gt;"), "{svg}");
     }
 
     #[test]
@@ -142,15 +156,16 @@ mod tests {
         let vm = ForcesVm::new(&default_dataset().expect("valid"), Lang::Vi).chart();
         let credit = "Nguồn: Sơ kết 05 năm thực hiện Chỉ thị số 09 của Ban Bí thư (khóa XI) về “Tăng cường sự lãnh đạo của Đảng đối với công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới”, Cổng thông tin điện tử thành phố Bạc Liêu, 29/05/2017, M. Nương.";
         let svg = chart_picture(&vm, &Palette::LIGHT, credit).expect("draws");
-        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\""));
-        assert!(svg.contains(">Lực lượng nòng cốt bảo vệ an ninh trật tự</text>"));
+        assert!(svg.starts_with("<svg width=\"720\""));
+        assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.contains(">\nLực lượng nòng cốt bảo vệ an ninh trật tự\n</text>"));
         assert!(svg.contains("1.157"), "the chart is drawn");
-        assert!(svg.contains(">Nguồn: Sơ kết 05 năm"));
+        assert!(svg.contains(">\nNguồn: Sơ kết 05 năm"));
         assert!(
-            svg.contains(">Số đơn vị</text>") && svg.contains(">Số thành viên</text>"),
+            svg.contains(">\nSố đơn vị\n</text>") && svg.contains(">\nSố thành viên\n</text>"),
             "legend"
         );
-        assert!(svg.contains("M. Nương.</text>"), "the credit, to its end");
+        assert!(svg.contains("M. Nương.\n</text>"), "the credit, to its end");
         assert!(wrap(credit, 110).iter().all(|l| l.chars().count() <= 110));
     }
 }

@@ -1,10 +1,10 @@
 //! A bar chart: a canvas drawn with plotters, sized to its container and the pixel ratio, with
 //! the selected bar outlined by a box over it. Hover (mouse), a tap or click (pins), and the
 //! keyboard (every bar of every series) select a bar; its figures show in a DOM tooltip that
-//! screen readers hear once per selection. Selecting rewrites the tooltip and moves the box
-//! (`tooltip.rs`), and renders and draws nothing else: no Yew render, no canvas call (a
-//! redrawn canvas, even a small layer, costs the browser a copy of its whole bitmap: at DPR 3,
-//! most of a move's time). Hit-testing reads the geometry of the last draw.
+//! screen readers hear once per selection. The selection is the chart's Yew state: a change
+//! renders the chart's few elements and its tooltip, and draws nothing (a redrawn canvas, even
+//! a small layer, costs the browser a copy of its whole bitmap: at DPR 3, most of a move's
+//! time). Hit-testing reads the geometry of the last draw.
 
 use std::rc::Rc;
 
@@ -13,8 +13,8 @@ use yew::prelude::*;
 
 use super::canvas::{css_height, paint_bars, WidthObserver};
 use super::chart_state::{key_action, ChartAction, ChartState};
-use super::tooltip::Selection;
-use crate::chart::{HitMap, Palette};
+use super::tooltip::Tooltip;
+use crate::chart::{HitMap, Palette, Rect};
 use crate::i18n::{text, Key};
 use crate::view::ChartVm;
 
@@ -52,10 +52,11 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     // `None` until the observer has measured the plot.
     let width = use_state_eq(|| None::<u32>);
     let reported = use_mut_ref(|| false);
-    // The selection, shown by `selection` alone: changing it renders nothing.
-    let state = use_mut_ref(ChartState::default);
-    let selection = use_state(Selection::default);
+    let state = use_reducer(ChartState::default);
+    // The geometry of the last draw, in bitmap pixels at the ratio it was drawn at.
     let hits = use_mut_ref(|| (HitMap::default(), 1.0f64));
+    // A selection kept across a repaint moves onto the new geometry.
+    let replace = use_force_update();
     let failed = use_state_eq(|| None::<String>);
 
     {
@@ -69,7 +70,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     }
     {
         let (canvas, hits, failed) = (canvas.clone(), hits.clone(), failed.clone());
-        let (state, selection) = (state.clone(), (*selection).clone());
+        let (selected, replace) = (state.selected.is_some(), replace.clone());
         let (events, reported) = (props.events.clone(), reported.clone());
         let deps = (props.vm.clone(), props.palette, *width);
         use_effect_with(deps, move |(vm, palette, width)| {
@@ -80,11 +81,12 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 return;
             };
             if width > 0 {
-                match paint_bars(&el, vm, palette, width, None) {
+                match paint_bars(&el, vm, palette, width) {
                     Ok(drawn) => {
                         *hits.borrow_mut() = drawn;
-                        // A selection kept across the repaint moves onto the new geometry.
-                        selection.show(vm, state.borrow().selected, &hits.borrow(), width);
+                        if selected {
+                            replace.force_update();
+                        }
                     }
                     Err(e) => {
                         events.on_error.emit(e.to_string());
@@ -109,18 +111,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             map.hit(x * scale, y * scale, radius * scale)
         }
     };
-    // Applies an action; shows the selection if it changed.
     let dispatch = {
-        let (state, selection, hits) = (state.clone(), (*selection).clone(), hits.clone());
-        let (vm, width) = (props.vm.clone(), width.unwrap_or(0));
-        Rc::new(move |action: ChartAction| {
-            let now = *state.borrow();
-            let next = now.after(action);
-            if next != now {
-                *state.borrow_mut() = next;
-                selection.show(&vm, next.selected, &hits.borrow(), width);
-            }
-        })
+        let state = state.clone();
+        Rc::new(move |action: ChartAction| state.dispatch(action))
     };
     let onpointermove = {
         let (hit_at, dispatch) = (hit_at.clone(), dispatch.clone());
@@ -155,8 +148,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     };
     let onkeydown = {
         let (rows, series) = (props.vm.rows.len(), props.vm.series.len());
+        let current = state.selected;
         Callback::from(move |e: KeyboardEvent| {
-            let current = state.borrow().selected;
             if let Some(action) = key_action(&e.key(), current, rows, series) {
                 e.prevent_default();
                 dispatch(action);
@@ -164,6 +157,18 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         })
     };
 
+    // The selected bar's rectangle in CSS pixels.
+    let shown = state.selected.and_then(|h| {
+        let (map, ratio) = &*hits.borrow();
+        let (r, _) = map.bars.iter().find(|(_, b)| *b == h)?;
+        let css = Rect {
+            x0: r.x0 / ratio,
+            y0: r.y0 / ratio,
+            x1: r.x1 / ratio,
+            y1: r.y1 / ratio,
+        };
+        Some((h, css))
+    });
     let label = props.vm.canvas_label.clone();
     // The plot's height is known from the rows before anything is drawn: an empty SVG of that
     // height (a presentation attribute, which a strict `style-src` allows) sizes the box in the
@@ -185,7 +190,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
             <canvas ref={canvas} class="bl-canvas" role="img" aria-label={label} tabindex="0"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onblur}></canvas>
-            { selection.boxes() }
+            <Tooltip vm={props.vm.clone()} {shown} plot_width={width.unwrap_or(0)} />
         </div>
     }
 }

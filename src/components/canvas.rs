@@ -38,7 +38,6 @@ pub fn paint_bars(
     vm: &ChartVm,
     palette: &Palette,
     css_width: u32,
-    highlight: Option<usize>,
 ) -> Result<(HitMap, f64), DrawError> {
     let ratio = bitmap_ratio(
         pixel_ratio(),
@@ -57,7 +56,7 @@ pub fn paint_bars(
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| DrawError("no 2D context".into()))?;
     let area = backend.into_drawing_area();
-    let hits = draw_bars(&area, vm, palette, ratio, highlight)?;
+    let hits = draw_bars(&area, vm, palette, ratio)?;
     area.present()?;
     Ok((hits, ratio))
 }

@@ -9,19 +9,44 @@ use super::bar_chart::ChartEvents;
 use crate::chart::Palette;
 use crate::view::ChartVm;
 
-/// The interactive chart; `events` hear of its first paint and of why it could not be drawn.
+/// Props of [`ChartMark`].
+#[derive(Properties, PartialEq)]
+pub struct ChartMarkProps {
+    /// The chart.
+    pub vm: Rc<ChartVm>,
+    /// Colours.
+    pub palette: Palette,
+    /// Where the chart reports its first paint and its failure.
+    pub events: ChartEvents,
+}
+
+/// The interactive chart.
 #[cfg(not(feature = "prerender"))]
-pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, events: &ChartEvents) -> Html {
+#[function_component]
+pub fn ChartMark(props: &ChartMarkProps) -> Html {
     use super::bar_chart::BarChart;
-    html! { <BarChart vm={vm.clone()} {palette} events={events.clone()} /> }
+    html! { <BarChart vm={props.vm.clone()} palette={props.palette} events={props.events.clone()} /> }
 }
 
 /// The static chart: an SVG in the plot's place (or, if it cannot be drawn, a notice; the
-/// figures are all in the text beside it).
+/// figures are all in the text beside it). The SVG is the text plotters' SVG backend writes,
+/// which escapes the chart's texts itself: the one markup the widget does not build with
+/// `html!`.
 #[cfg(feature = "prerender")]
-pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, _events: &ChartEvents) -> Html {
-    match crate::chart::chart_svg(vm, &palette) {
-        Ok(svg) => html! { <div class="bl-plot">{ Html::from_html_unchecked(svg.into()) }</div> },
-        Err(e) => super::notice::notice(&vm.title, &e.to_string()),
+#[function_component]
+pub fn ChartMark(props: &ChartMarkProps) -> Html {
+    use super::notice::Notice;
+    use crate::chart::{chart_svg, StaticChart, STATIC_WIDTH};
+    match chart_svg(&props.vm, &props.palette) {
+        Ok(StaticChart { body, height }) => html! {
+            <div class="bl-plot">
+                <svg class="bl-canvas bl-static" role="img" aria-label={props.vm.canvas_label.clone()}
+                    width="100%" height={height.to_string()} preserveAspectRatio="xMinYMin meet"
+                    viewBox={format!("0 0 {STATIC_WIDTH} {height}")} xmlns="http://www.w3.org/2000/svg">
+                    { Html::from_html_unchecked(body.into()) }
+                </svg>
+            </div>
+        },
+        Err(e) => html! { <Notice heading={props.vm.title.clone()} detail={e.to_string()} /> },
     }
 }

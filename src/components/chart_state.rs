@@ -1,7 +1,11 @@
 //! One chart's selection, changed only through its reducer ([`ChartState::after`]): which bar
-//! is shown and whether the reader pinned it. Each chart keeps its own, outside Yew's state: a
-//! change rewrites the chart's tooltip and moves its outline (`tooltip.rs`) and renders nothing
-//! else, never the chart or the widget; a move that stays on the same bar changes nothing.
+//! is shown and whether the reader pinned it. Each chart keeps its own in Yew state: a change
+//! renders the chart's tooltip (`tooltip.rs`), never the widget, and draws nothing; a move that
+//! stays on the same bar changes nothing, and renders nothing.
+
+use std::rc::Rc;
+
+use yew::Reducible;
 
 use crate::chart::Hit;
 
@@ -55,6 +59,19 @@ impl ChartState {
                 pinned: self.selected.is_some() && !self.pinned,
                 ..self
             },
+        }
+    }
+}
+
+impl Reducible for ChartState {
+    type Action = ChartAction;
+
+    /// The same `Rc` for an action that changes nothing, so Yew renders nothing.
+    fn reduce(self: Rc<Self>, action: ChartAction) -> Rc<Self> {
+        let next = self.after(action);
+        match next == *self {
+            true => self,
+            false => Rc::new(next),
         }
     }
 }

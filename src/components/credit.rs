@@ -2,25 +2,29 @@
 
 use yew::prelude::*;
 
-use super::markup::Markup;
 use crate::data::Article;
 use crate::i18n::{format_date, text, Key, Lang};
 
+/// Props of [`Credit`].
+#[derive(Properties, PartialEq)]
+pub struct CreditProps {
+    /// The source article.
+    pub article: Article,
+    /// The reader's language.
+    pub lang: Lang,
+}
+
 /// "Nguồn: «title», portal, date, author."
-pub fn credit(a: &Article, lang: Lang) -> Html {
+#[function_component]
+pub fn Credit(props: &CreditProps) -> Html {
+    let (a, lang) = (&props.article, props.lang);
     let date = format_date(&a.date, lang).unwrap_or_else(|| a.date.clone());
-    let mut m = Markup::default();
-    m.open("p", &[("class", "bl-credit")])
-        .text(&format!("{}: ", text(Key::Source, lang)))
-        .leaf("cite", &[], &a.title)
-        .text(&format!(
-            ", {}, {}, {}.",
-            a.portal.get(lang),
-            date,
-            a.author
-        ))
-        .close("p");
-    m.html()
+    html! {
+        <p class="bl-credit">
+            { text(Key::Source, lang) }{ ": " }<cite>{ &a.title }</cite>
+            { format!(", {}, {date}, {}.", a.portal.get(lang), a.author) }
+        </p>
+    }
 }
 
 /// The credit line as plain text, for the chart pictures.

@@ -5,41 +5,51 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::figure_section::{col, data_table};
+use super::data_table::{col, DataTable};
 use crate::i18n::{text, Key};
 use crate::view::ForcesVm;
 
+/// Props of [`ForcesTable`].
+#[derive(Properties, PartialEq)]
+pub struct ForcesTableProps {
+    /// The forces figures.
+    pub vm: Rc<ForcesVm>,
+    /// The table's caption: the chart's title.
+    pub title: AttrValue,
+}
+
 /// One row per kind of team: name, units, members (with qualifiers), members per unit; totals.
-pub fn forces_table(vm: &Rc<ForcesVm>, title: &str) -> Html {
-    let vm = Rc::clone(vm);
-    data_table(title, vm.lang, true, vm.rows.len(), move |m, head| {
-        if head {
-            col(m, text(Key::TeamKind, vm.lang));
-            col(m, &vm.series[0]);
-            col(m, &vm.series[1]);
-            col(m, &format!("{}*", text(Key::MembersPerUnit, vm.lang)));
-            return;
+#[function_component]
+pub fn ForcesTable(props: &ForcesTableProps) -> Html {
+    let vm = Rc::clone(&props.vm);
+    let lang = vm.lang;
+    let head = html! {
+        <>
+            { col(text(Key::TeamKind, lang)) }
+            { col(&vm.series[0]) }
+            { col(&vm.series[1]) }
+            { col(&format!("{}*", text(Key::MembersPerUnit, lang))) }
+        </>
+    };
+    let count = vm.rows.len();
+    let rows = Callback::from(move |()| {
+        let rows = vm.rows.iter().map(|r| {
+            let cells = vm.texts(r).into_iter().map(|t| html! { <td>{ t }</td> });
+            html! { <tr><th scope="row">{ &r.label }</th>{ for cells }</tr> }
+        });
+        html! {
+            <>
+                <tbody>{ for rows }</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ format!("{}*", text(Key::Total, lang)) }</th>
+                        <td>{ &vm.totals[0] }</td>
+                        <td>{ &vm.totals[1] }</td>
+                        <td></td>
+                    </tr>
+                </tfoot>
+            </>
         }
-        m.open("tbody", &[]);
-        for r in &vm.rows {
-            m.open("tr", &[]).leaf("th", &[("scope", "row")], &r.label);
-            for text in vm.texts(r) {
-                m.leaf("td", &[], &text);
-            }
-            m.close("tr");
-        }
-        m.close("tbody")
-            .open("tfoot", &[])
-            .open("tr", &[])
-            .leaf(
-                "th",
-                &[("scope", "row")],
-                &format!("{}*", text(Key::Total, vm.lang)),
-            )
-            .leaf("td", &[], &vm.totals[0])
-            .leaf("td", &[], &vm.totals[1])
-            .leaf("td", &[], "")
-            .close("tr")
-            .close("tfoot");
-    })
+    });
+    html! { <DataTable caption={props.title.clone()} {lang} footnote=true {head} {count} {rows} /> }
 }

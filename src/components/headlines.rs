@@ -1,34 +1,36 @@
-//! The headline cards: the widget's first view. (Written as markup, like the other parts with no
-//! events of their own: see `markup`.)
+//! The headline cards: the widget's first view.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::markup::Markup;
 use crate::i18n::{text, Key, Lang};
 use crate::view::Card;
 
+/// Props of [`Headlines`].
+#[derive(Properties, PartialEq)]
+pub struct HeadlinesProps {
+    /// The cards, in order.
+    pub cards: Rc<Vec<Card>>,
+    /// The reader's language.
+    pub lang: Lang,
+}
+
 /// A row of cards: a big figure and one line of context each.
-pub fn headlines(cards: &[Card], lang: Lang) -> Html {
-    let mut m = Markup::default();
-    m.open(
-        "section",
-        &[
-            ("class", "bl-headlines"),
-            ("aria-labelledby", "bl-headlines-title"),
-        ],
-    )
-    .leaf(
-        "h2",
-        &[("class", "bl-sr-only"), ("id", "bl-headlines-title")],
-        text(Key::HeadlinesTitle, lang),
-    )
-    .open("ul", &[("class", "bl-cards")]);
-    for c in cards {
-        m.open("li", &[("class", "bl-card")])
-            .leaf("strong", &[("class", "bl-card-value")], &c.value)
-            .leaf("span", &[("class", "bl-card-context")], &c.context)
-            .close("li");
+#[function_component]
+pub fn Headlines(props: &HeadlinesProps) -> Html {
+    let cards = props.cards.iter().map(|c| {
+        html! {
+            <li class="bl-card">
+                <strong class="bl-card-value">{ &c.value }</strong>
+                <span class="bl-card-context">{ &c.context }</span>
+            </li>
+        }
+    });
+    html! {
+        <section class="bl-headlines" aria-labelledby="bl-headlines-title">
+            <h2 class="bl-sr-only" id="bl-headlines-title">{ text(Key::HeadlinesTitle, props.lang) }</h2>
+            <ul class="bl-cards">{ for cards }</ul>
+        </section>
     }
-    m.close("ul").close("section");
-    m.html()
 }

@@ -3,25 +3,31 @@
 
 mod bar_chart;
 mod canvas;
+mod chart_figure;
 mod chart_mark;
 mod chart_state;
 mod credit;
+mod data_table;
 mod download;
 mod figure_section;
 mod forces_table;
 mod headlines;
-pub(crate) mod markup;
 mod nav;
 mod notice;
 mod panels;
+mod part_bar;
 mod scheme;
+mod section_table;
 mod state;
 mod timeline;
+mod timeline_axis;
 mod tooltip;
 mod widget;
 
 pub use bar_chart::BarChart;
 #[cfg(feature = "prerender")]
 pub use credit::credit_text;
+pub use credit::Credit;
 pub use download::CSV_FILE;
+pub use notice::Notice;
 pub use widget::{Widget, WidgetProps, WidgetState};

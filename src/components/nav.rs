@@ -6,11 +6,11 @@
 
 use yew::prelude::*;
 
-use super::markup::Markup;
-use crate::embed::SectionName;
 use crate::i18n::{text, Key, Lang};
+use crate::options::SectionName;
 
-fn name(s: SectionName) -> Key {
+/// The name on section `s`'s button.
+fn tab(s: SectionName) -> Key {
     match s {
         SectionName::Headlines => Key::TabHeadlines,
         SectionName::Forces => Key::TabForces,
@@ -21,35 +21,40 @@ fn name(s: SectionName) -> Key {
     }
 }
 
-/// The control for `sections`, the first checked. Markup text: the browser keeps which button
-/// is checked, as it does in the prerendered page, so a pick renders nothing and the text never
-/// changes (a raw node with new text would be replaced, and the focus lost with it).
-pub fn section_nav(sections: &[SectionName], lang: Lang) -> Html {
-    let mut m = Markup::default();
-    let label = text(Key::NavLabel, lang);
-    m.open(
-        "div",
-        &[
-            ("class", "bl-nav"),
-            ("role", "radiogroup"),
-            ("aria-label", label),
-        ],
-    );
-    for (i, s) in sections.iter().enumerate() {
-        let checked = if i == 0 { "checked" } else { "" };
-        m.open("label", &[("class", "bl-seg")])
-            .open(
-                "input",
-                &[
-                    ("type", "radio"),
-                    ("name", "bl-section"),
-                    ("value", s.key()),
-                    (checked, ""),
-                ],
-            )
-            .leaf("span", &[], text(name(*s), lang))
-            .close("label");
+/// Props of [`SectionNav`].
+#[derive(Properties, PartialEq)]
+pub struct SectionNavProps {
+    /// The sections, in display order.
+    pub sections: Vec<SectionName>,
+    /// The reader's language.
+    pub lang: Lang,
+}
+
+/// The control. The section picked is its state (the first until the reader picks), so a
+/// re-render of the widget (a theme or language change) keeps it.
+#[function_component]
+pub fn SectionNav(props: &SectionNavProps) -> Html {
+    let lang = props.lang;
+    let picked = use_state_eq(|| None::<SectionName>);
+    // The first section, unless the reader picked one that is still on show.
+    let shown = picked
+        .filter(|p| props.sections.contains(p))
+        .or(props.sections.first().copied());
+    let buttons = props.sections.iter().map(|&s| {
+        let onchange = {
+            let picked = picked.clone();
+            Callback::from(move |_: Event| picked.set(Some(s)))
+        };
+        html! {
+            <label class="bl-seg">
+                <input type="radio" name="bl-section" value={s.key()} checked={Some(s) == shown} {onchange} />
+                <span>{ text(tab(s), lang) }</span>
+            </label>
+        }
+    });
+    html! {
+        <div class="bl-nav" role="radiogroup" aria-label={text(Key::NavLabel, lang)}>
+            { for buttons }
+        </div>
     }
-    m.close("div");
-    m.html()
 }

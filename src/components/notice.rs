@@ -2,15 +2,19 @@
 
 use yew::prelude::*;
 
-use super::markup::Markup;
+/// Props of [`Notice`].
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    /// What went wrong, in the reader's language.
+    pub heading: AttrValue,
+    /// Where and what, for the editor (attribute, field path, value).
+    pub detail: AttrValue,
+}
 
-/// Shows a problem without hiding the figures: what went wrong (in the reader's language),
-/// then where and what for the editor (attribute, field path, value).
-pub fn notice(heading: &str, detail: &str) -> Html {
-    let mut m = Markup::default();
-    m.open("p", &[("class", "bl-notice"), ("role", "alert")])
-        .leaf("strong", &[], heading)
-        .text(&format!(": {detail}"))
-        .close("p");
-    m.html()
+/// Shows a problem without hiding the figures.
+#[function_component]
+pub fn Notice(props: &NoticeProps) -> Html {
+    html! {
+        <p class="bl-notice" role="alert"><strong>{ &props.heading }</strong>{ ": " }{ &props.detail }</p>
+    }
 }

@@ -1,18 +1,28 @@
 //! The chart's selection, shown: an outline box round the selected bar and a tooltip of DOM
-//! text (crisp, selectable, read by screen readers through its live region) next to it. Yew
-//! renders both once, empty and hidden; a change of selection rewrites the tooltip's text and
-//! moves the two boxes directly, so choosing another bar renders nothing else (no Yew render,
-//! no canvas call). Boxes are placed through the CSSOM, which a strict `style-src` policy
-//! allows, unlike a `style` attribute.
+//! text (crisp, selectable, read by screen readers through its live region) next to it. The
+//! boxes are placed through the CSSOM, which a strict `style-src` policy allows, unlike a
+//! `style` attribute.
+
+use std::rc::Rc;
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::markup::Markup;
-use crate::chart::{Hit, HitMap, Rect};
+use crate::chart::{Hit, Rect};
 use crate::view::ChartVm;
 
-/// `v` as whole CSS pixels (an integer: float formatting would add kilobytes to the module).
+/// Props of [`Tooltip`].
+#[derive(Properties, PartialEq)]
+pub struct TooltipProps {
+    /// The chart.
+    pub vm: Rc<ChartVm>,
+    /// The bar shown and its rectangle in CSS pixels; none: both boxes hidden.
+    pub shown: Option<(Hit, Rect)>,
+    /// The plot's width in CSS pixels: the tooltip stays inside it.
+    pub plot_width: u32,
+}
+
+/// `v` as whole CSS pixels.
 fn px(v: f64) -> String {
     format!("{}px", v.round() as i64)
 }
@@ -43,73 +53,40 @@ fn place(tip: &HtmlElement, mark: &HtmlElement, rect: Rect, plot_width: u32) {
     }
 }
 
-/// The tooltip's text for bar `h` of `vm`: its row, the selected series first (so that each
+/// The tooltip's lines for bar `h` of `vm`: its row, the selected series first (so that each
 /// selection changes the text, and a screen reader hears it), then the row's other series,
 /// each with its colour key.
-fn text(vm: &ChartVm, h: Hit) -> Option<String> {
+fn lines(vm: &ChartVm, h: Hit) -> Option<Html> {
     let r = vm.rows.get(h.row)?;
-    let mut m = Markup::default();
-    m.leaf("strong", &[], &r.label);
     let others = (0..r.bars.len()).filter(|i| *i != h.series);
-    for i in std::iter::once(h.series).chain(others) {
-        let (Some(bar), Some(name)) = (r.bars.get(i), vm.series.get(i)) else {
-            continue;
-        };
-        let key = if i == 0 {
-            "bl-swatch bl-s0"
-        } else {
-            "bl-swatch bl-s1"
-        };
-        m.open("span", &[("class", "bl-tip-line")])
-            .leaf("i", &[("class", key)], "")
-            .text(&format!("{name}: {}", bar.text))
-            .close("span");
-    }
-    Some(m.into_string())
+    let series = std::iter::once(h.series).chain(others).filter_map(|i| {
+        let (bar, name) = (r.bars.get(i)?, vm.series.get(i)?);
+        let key = if i == 0 { "bl-swatch bl-s0" } else { "bl-swatch bl-s1" };
+        Some(html! { <span class="bl-tip-line"><i class={key}></i>{ format!("{name}: {}", bar.text) }</span> })
+    });
+    Some(html! { <><strong>{ &r.label }</strong>{ for series }</> })
 }
 
-/// Where a chart shows its selection: the two boxes, rendered once by [`boxes`].
-#[derive(Clone, Default, PartialEq)]
-pub struct Selection {
-    tip: NodeRef,
-    mark: NodeRef,
-}
-
-impl Selection {
-    /// Shows bar `hit` of `vm` (none: hides both boxes), placed by the geometry `hits` of the
-    /// last draw (bitmap pixels at `ratio`) in a plot `width` CSS pixels wide.
-    pub fn show(&self, vm: &ChartVm, hit: Option<Hit>, (hits, ratio): &(HitMap, f64), width: u32) {
-        let (Some(tip), Some(mark)) = (
-            self.tip.cast::<HtmlElement>(),
-            self.mark.cast::<HtmlElement>(),
-        ) else {
-            return;
-        };
-        let shown = hit.and_then(|h| {
-            let (r, _) = hits.bars.iter().find(|(_, b)| *b == h)?;
-            Some((text(vm, h)?, *r))
+/// The outline and the tooltip.
+#[function_component]
+pub fn Tooltip(props: &TooltipProps) -> Html {
+    let (tip, mark) = (use_node_ref(), use_node_ref());
+    {
+        let (tip, mark) = (tip.clone(), mark.clone());
+        let rect = props.shown.map(|(_, r)| r);
+        use_effect_with((rect, props.plot_width), move |(rect, width)| {
+            let boxes = (tip.cast::<HtmlElement>(), mark.cast::<HtmlElement>());
+            if let (Some(rect), (Some(tip), Some(mark))) = (rect, boxes) {
+                place(&tip, &mark, *rect, *width);
+            }
         });
-        tip.set_hidden(shown.is_none());
-        mark.set_hidden(shown.is_none());
-        if let Some((text, r)) = shown {
-            tip.set_inner_html(&text);
-            let css = Rect {
-                x0: r.x0 / ratio,
-                y0: r.y0 / ratio,
-                x1: r.x1 / ratio,
-                y1: r.y1 / ratio,
-            };
-            place(&tip, &mark, css, width);
-        }
     }
-
-    /// The outline and the tooltip, empty and hidden until [`Selection::show`] fills them.
-    pub fn boxes(&self) -> Html {
-        html! {
-            <>
-                <div ref={self.mark.clone()} class="bl-mark" hidden=true></div>
-                <div ref={self.tip.clone()} class="bl-tooltip" hidden=true role="status" aria-live="polite"></div>
-            </>
-        }
+    let content = props.shown.and_then(|(h, _)| lines(&props.vm, h));
+    let hidden = content.is_none();
+    html! {
+        <>
+            <div ref={mark} class="bl-mark" {hidden}></div>
+            <div ref={tip} class="bl-tooltip" {hidden} role="status" aria-live="polite">{ for content }</div>
+        </>
     }
 }

@@ -7,17 +7,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bar_chart::ChartEvents;
-use super::credit::credit;
-use super::download::download_button;
-use super::nav::section_nav;
-use super::notice::notice;
-use super::panels::{charts_in, section};
+use super::credit::Credit;
+use super::download::{Custom, DownloadLink};
+use super::nav::SectionNav;
+use super::notice::Notice;
+use super::panels::{charts_of, section, ChartContext};
 use super::scheme::SchemeListener;
 use super::state::{Action, State};
 use crate::chart::Palette;
 use crate::data::{default_dataset, fetch_dataset, DataError, Dataset, FetchError};
-use crate::embed::{echo, OptionProblem, Options, Outcome, Theme};
 use crate::i18n::{text, Key, Lang};
+use crate::options::{echo, OptionProblem, Options, Outcome, Theme};
 use crate::view::Views;
 
 /// What the widget tells its host once it has rendered its figures.
@@ -85,7 +85,7 @@ fn problem_notice(p: &OptionProblem, lang: Lang) -> Html {
         "{}=\"{}\" ({}) — {default}",
         p.attribute, p.value, p.expected
     );
-    notice(text(Key::BadOption, lang), &detail)
+    html! { <Notice heading={text(Key::BadOption, lang)} {detail} /> }
 }
 
 fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
@@ -95,7 +95,7 @@ fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
         echo(src),
         text(Key::SrcFallback, lang)
     );
-    notice(text(Key::SrcFailed, lang), &detail)
+    html! { <Notice heading={text(Key::SrcFailed, lang)} {detail} /> }
 }
 
 thread_local! {
@@ -120,12 +120,23 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
     let loading = props.options.src.is_some() && custom.is_none();
-    // The charts on show, and how many have painted.
-    let charts: usize = props.options.sections.iter().map(|s| charts_in(*s)).sum();
     let painted = use_mut_ref(|| 0usize);
     let data = match (&*custom, &*builtin) {
         (Some(Ok(d)), _) | (_, Ok(d)) => Some(d.clone()),
         _ => None,
+    };
+    // Keyed by the dataset's address, not its contents.
+    let views = {
+        let (key, data) = (data.as_ref().map(|d| Rc::as_ptr(d) as usize), data.clone());
+        use_memo((key, lang), move |(_, lang)| {
+            data.map(|d| Views::new(&d, *lang))
+        })
+    };
+    let sections = &props.options.sections;
+    // The charts on show: ready waits for each to paint.
+    let charts: usize = match &*views {
+        Some(v) => sections.iter().map(|&s| charts_of(s, v).len()).sum(),
+        None => 0,
     };
     {
         let (on_state, builtin, ok) = (props.on_state.clone(), builtin.clone(), data.is_some());
@@ -138,14 +149,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
             (false, false, Ok(_)) => on_state.emit(WidgetState::Error("no dataset".into())),
         });
     }
-    // Keyed by the dataset's address, not its contents.
-    let views = {
-        let (key, data) = (data.as_ref().map(|d| Rc::as_ptr(d) as usize), data.clone());
-        use_memo((key, lang), move |(_, lang)| {
-            data.map(|d| Views::new(&d, *lang))
-        })
-    };
-    let sections = &props.options.sections;
     let state = use_reducer(|| State {
         dark: is_dark(props.options.theme),
     });
@@ -180,35 +183,44 @@ pub fn Widget(props: &WidgetProps) -> Html {
             html! { <p class="bl-loading" role="status">{ text(Key::LoadingData, lang) }</p> }
         }
         (Some(v), Some(data), _) => {
-            let src_in_use = match &*custom {
-                Some(Ok(_)) => props.options.src.as_deref(),
+            let custom = match (&*custom, &props.options.src) {
+                (Some(Ok(data)), Some(src)) => Some(Custom {
+                    src: src.clone().into(),
+                    data: data.clone(),
+                }),
                 _ => None,
             };
-            let pictures = src_in_use.is_none().then_some(props.assets.as_str());
+            let context = ChartContext {
+                palette,
+                events: events.clone(),
+                pictures: custom.is_none().then(|| props.assets.clone()),
+            };
             // With more than one section, one at a time behind the section control; each
             // panel stays in the DOM (the stylesheet hides the others) so that find-in-page
             // and a page without the stylesheet still have every figure.
             let tabbed = sections.len() > 1;
             let panels = sections.iter().map(|&s| {
-                let body = section(s, v, lang, palette, &events, pictures);
+                let body = section(s, v, lang, &context);
                 match tabbed {
                     true => html! { <div class="bl-panel" data-panel={s.key()}>{ body }</div> },
                     false => body,
                 }
             });
-            let nav = tabbed.then(|| section_nav(sections, lang));
+            let nav = tabbed.then(|| html! { <SectionNav sections={sections.clone()} {lang} /> });
             html! {
                 <>
                     { for nav }
                     { for panels }
                     <footer class="bl-footer">
-                        { download_button(&props.assets, src_in_use, lang) }
-                        { credit(&data.article, lang) }
+                        <DownloadLink assets={props.assets.clone()} {custom} {lang} />
+                        <Credit article={data.article.clone()} {lang} />
                     </footer>
                 </>
             }
         }
-        (_, _, Err(e)) => notice(text(Key::DataError, lang), &e.describe(lang)),
+        (_, _, Err(e)) => {
+            html! { <Notice heading={text(Key::DataError, lang)} detail={e.describe(lang)} /> }
+        }
         _ => Html::default(),
     };
     html! {

@@ -4,11 +4,9 @@
 
 mod listeners;
 mod mount;
-mod options;
 mod panic;
 
 pub use mount::{mount, mounted_count, unmount};
-pub use options::{echo, OptionProblem, Options, Outcome, SectionName, Theme};
 pub use panic::install_panic_hook;
 
 /// The attribute that marks a host element.

@@ -10,8 +10,8 @@ use web_sys::{
 use yew::{AppHandle, Callback, Renderer};
 
 use super::listeners::Recorder;
-use super::options::Options;
 use crate::components::{Widget, WidgetProps, WidgetState};
+use crate::options::Options;
 
 thread_local! {
     /// The mounted apps and their hosts, until the host is unmounted (removed from the page,
@@ -46,6 +46,14 @@ pub(crate) fn report(host: &Element, state: &str, detail: Option<&str>) {
     }
 }
 
+/// Removes everything from `shadow`.
+fn empty(shadow: &web_sys::ShadowRoot) -> Result<(), JsValue> {
+    while let Some(child) = shadow.first_child() {
+        shadow.remove_child(&child)?;
+    }
+    Ok(())
+}
+
 /// Mounts the widget in `host`, styled by `style`: a constructed `CSSStyleSheet` (adopted by the
 /// shadow root: styled from the first frame, one parsed sheet for every widget) or, failing
 /// that, the URL of the stylesheet (a `<link>`). A mounted host is left alone, so mounting twice
@@ -57,7 +65,7 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
     let (options, problems) = Options::read(|name| host.get_attribute(name));
     let shadow = match host.shadow_root() {
         Some(shadow) => {
-            shadow.set_inner_html("");
+            empty(&shadow)?;
             shadow
         }
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -114,7 +122,8 @@ pub fn unmount(host: &Element) {
         app.destroy();
         listeners.release();
         if let Some(shadow) = host.shadow_root() {
-            shadow.set_inner_html("");
+            // A node of the widget's own shadow root: nothing can refuse its removal.
+            let _ = empty(&shadow);
         }
     }
 }

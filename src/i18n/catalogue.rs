@@ -151,7 +151,6 @@ catalogue! {
     /// Under each chart: its picture, with its title and the credit line, as an SVG file.
     DownloadPicture => ("Tải ảnh (SVG)", "Download image (SVG)"),
     /// The download link for a `data-src` dataset: its own file.
-    DownloadJson => ("Tải số liệu (JSON)", "Download the data (JSON)"),
     /// While data-src loads.
     LoadingData => ("Đang tải bộ số liệu…", "Loading the dataset…"),
     /// Heading when data-src fails.

@@ -6,12 +6,17 @@
 mod pages;
 mod summary;
 
-pub use pages::{frame_page, install_site, snippet_iframe, snippet_link, snippet_script, Urls};
-pub use summary::summary_html;
+pub use pages::{
+    frame_page, install_site, render, snippet_iframe, snippet_link, snippet_script, Urls,
+};
+pub use summary::summary_text;
+
+use std::rc::Rc;
 
 use crate::components::{Widget, WidgetProps};
-use crate::embed::Options;
+use crate::data::Dataset;
 use crate::i18n::Lang;
+use crate::options::Options;
 
 /// The whole widget in `lang` as HTML: the shadow root's content, to stand in the host's light
 /// DOM until the live widget replaces it (and after, should the live widget fail).
@@ -25,12 +30,18 @@ pub fn widget_html(lang: Lang) -> Result<String, std::io::Error> {
         assets: Default::default(),
         on_state: Default::default(),
     };
-    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
-    let renderer = yew::LocalServerRenderer::<Widget>::with_props(props).hydratable(false);
-    Ok(runtime.block_on(renderer.render()))
+    render::<Widget>(props)
 }
 
-pub use crate::components::markup::escape;
+/// The headline figures and a link to `href`, as one `<p>` (what every snippet carries).
+pub fn summary_html(data: &Dataset, lang: Lang, href: &str) -> Result<String, std::io::Error> {
+    let props = summary::SummaryProps {
+        data: Rc::new(data.clone()),
+        lang,
+        href: href.to_string().into(),
+    };
+    render::<summary::Summary>(props)
+}
 
 #[cfg(test)]
 mod tests {
@@ -40,10 +51,7 @@ mod tests {
     fn the_widget_renders_every_section_with_static_charts() {
         let html = widget_html(Lang::Vi).expect("renders");
         assert!(html.starts_with("<div ") && html[..80].contains("class=\"bl-root\""));
-        assert_eq!(
-            html.matches("<svg class=\"bl-canvas bl-static\"").count(),
-            6
-        );
+        assert_eq!(html.matches(" class=\"bl-canvas bl-static\"").count(), 6);
         assert!(
             !html.contains("<canvas"),
             "no empty canvas in the static page"

@@ -2,14 +2,19 @@
 //! Every snippet carries the headline figures as text (see `summary`), so what a CMS strips
 //! costs the reader the interactivity, never the figures.
 
-use super::escape;
-use super::summary::{summary_html, words};
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::summary::{summary_text, words, Summary};
+use crate::components::Widget;
 use crate::data::Dataset;
 use crate::i18n::Lang;
+use crate::options::Options;
 
 /// Where `dist/` is published: `""` for URLs relative to the page (the demo and the tests), or
 /// an absolute prefix ending in `/` for the snippets an editor pastes on another site.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Urls {
     /// Prefix of every URL in the snippets.
     pub base: String,
@@ -35,82 +40,147 @@ impl Urls {
 /// article column), checked by `tests/e2e/cls.test.mjs`. The site install sets it exactly.
 pub const IFRAME_HEIGHT: u32 = 573;
 
-/// `frame.html`: the widget prerendered in `lang` inside its host, with the stylesheet and the
-/// loader that upgrades it in place.
-pub fn frame_page(data: &Dataset, lang: Lang, widget: &str) -> String {
-    let w = words(lang);
-    let title = escape(w.frame_title);
-    let description = escape(&strip_tags(&summary_html(data, lang, "")));
-    let tag = lang.tag();
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{tag}\" data-bl-frame>\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
-         <link rel=\"icon\" href=\"data:,\">\n\
-         <link rel=\"alternate\" hreflang=\"vi\" href=\"frame.html\">\n\
-         <link rel=\"alternate\" hreflang=\"en\" href=\"frame-en.html\">\n\
-         <link rel=\"stylesheet\" href=\"embed.css\">\n\
-         <script type=\"module\" src=\"embed.js\"></script>\n</head>\n<body>\n\
-         <div data-bl-infographic data-lang=\"{tag}\">{widget}</div>\n</body>\n</html>\n"
-    )
+/// Props of the pages and snippets.
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    /// The dataset.
+    pub data: Rc<Dataset>,
+    /// The language.
+    pub lang: Lang,
+    /// Where `dist/` is published.
+    pub urls: Urls,
 }
 
-/// The text of some HTML, for a description.
-fn strip_tags(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
+/// `frame.html`: the widget prerendered in `lang` inside its host, with the stylesheet and the
+/// loader that upgrades it in place.
+#[function_component]
+pub fn FramePage(props: &PageProps) -> Html {
+    let (lang, tag) = (props.lang, props.lang.tag());
+    let options = Options {
+        lang,
+        ..Options::default()
+    };
+    html! {
+        <html lang={tag} data-bl-frame="">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <title>{ words(lang).frame_title }</title>
+                <meta name="description" content={summary_text(&props.data, lang)} />
+                <link rel="icon" href="data:," />
+                <link rel="alternate" hreflang="vi" href="frame.html" />
+                <link rel="alternate" hreflang="en" href="frame-en.html" />
+                <link rel="stylesheet" href="embed.css" />
+                <script type="module" src="embed.js"></script>
+            </head>
+            <body>
+                <div data-bl-infographic="" data-lang={tag}><Widget {options} /></div>
+            </body>
+        </html>
     }
-    out.replace("&amp;", "&").trim().to_string()
 }
 
 /// `snippet-link.html`: the figures and a link, nothing a CMS strips.
-pub fn snippet_link(data: &Dataset, lang: Lang, urls: &Urls) -> String {
-    format!("{}\n", summary_html(data, lang, &urls.frame(lang)))
+#[function_component]
+pub fn SnippetLink(props: &PageProps) -> Html {
+    let href = props.urls.frame(props.lang);
+    html! { <Summary data={props.data.clone()} lang={props.lang} {href} /> }
 }
 
 /// `snippet-script.html`: the host holding the figures, and the loader (which brings the
 /// stylesheet: a `<link>` in the body stalls the host page's first paint halfway, and the page
 /// then jumps when the rest of it comes — measured on the demo page, CLS 0,25 at 768 px).
-pub fn snippet_script(data: &Dataset, lang: Lang, urls: &Urls) -> String {
-    format!(
-        "<div data-bl-infographic data-lang=\"{}\">{}</div>\n\
-         <script type=\"module\" src=\"{}\"></script>\n",
-        lang.tag(),
-        summary_html(data, lang, &urls.frame(lang)),
-        urls.file("embed.js"),
-    )
+#[function_component]
+pub fn SnippetScript(props: &PageProps) -> Html {
+    let (lang, urls) = (props.lang, &props.urls);
+    html! {
+        <>
+            <div data-bl-infographic="" data-lang={lang.tag()}>
+                <Summary data={props.data.clone()} {lang} href={urls.frame(lang)} />
+            </div>
+            { "\n" }
+            <script type="module" src={urls.file("embed.js")}></script>
+        </>
+    }
 }
 
 /// `snippet-iframe.html`: the whole infographic in a frame of fixed height, then the figures
 /// and the link for a CMS that removes iframes.
-pub fn snippet_iframe(data: &Dataset, lang: Lang, urls: &Urls) -> String {
-    let frame = urls.frame(lang);
-    format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{IFRAME_HEIGHT}\" \
-         loading=\"lazy\" frameborder=\"0\"></iframe>\n{}\n",
-        escape(&frame),
-        escape(words(lang).frame_title),
-        summary_html(data, lang, &frame),
-    )
+#[function_component]
+pub fn SnippetIframe(props: &PageProps) -> Html {
+    let (lang, frame) = (props.lang, props.urls.frame(props.lang));
+    html! {
+        <>
+            <iframe src={frame.clone()} title={words(lang).frame_title} width="100%"
+                height={IFRAME_HEIGHT.to_string()} loading="lazy" frameborder="0"></iframe>
+            { "\n" }
+            <Summary data={props.data.clone()} {lang} href={frame} />
+        </>
+    }
 }
 
-/// `install-site.html`: what a portal administrator puts once in the site theme.
-pub fn install_site(urls: &Urls) -> String {
-    format!(
-        "<!-- bl-infographic: once in the site theme, best in its <head> (so that the space of a\n     \
-         link snippet is kept from the first paint; the footer code works too). It upgrades every\n     \
-         pasted snippet on the page, link snippets included, to the live widget. -->\n\
-         <link rel=\"stylesheet\" href=\"{}\">\n<script type=\"module\" src=\"{}\"></script>\n",
-        urls.file("embed.css"),
-        urls.file("embed.js"),
-    )
+/// What `install-site.html` says before its two lines.
+const INSTALL_COMMENT: &str = "<!-- bl-infographic: once in the site theme, best in its <head> \
+    (so that the space of a\n     link snippet is kept from the first paint; the footer code works \
+    too). It upgrades every\n     pasted snippet on the page, link snippets included, to the live \
+    widget. -->\n";
+
+/// `install-site.html`'s two lines: what a portal administrator puts once in the site theme.
+#[function_component]
+pub fn InstallSite(props: &PageProps) -> Html {
+    html! {
+        <>
+            <link rel="stylesheet" href={props.urls.file("embed.css")} />
+            { "\n" }
+            <script type="module" src={props.urls.file("embed.js")}></script>
+        </>
+    }
+}
+
+/// Renders `C` with `props` to HTML, by Yew's server renderer.
+pub fn render<C>(props: C::Properties) -> Result<String, std::io::Error>
+where
+    C: BaseComponent,
+{
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    let renderer = yew::LocalServerRenderer::<C>::with_props(props).hydratable(false);
+    Ok(runtime.block_on(renderer.render()))
+}
+
+fn props(data: &Dataset, lang: Lang, urls: &Urls) -> PageProps {
+    PageProps {
+        data: Rc::new(data.clone()),
+        lang,
+        urls: urls.clone(),
+    }
+}
+
+/// `frame.html` (or `frame-en.html`) for `lang`.
+pub fn frame_page(data: &Dataset, lang: Lang) -> Result<String, std::io::Error> {
+    let page = render::<FramePage>(props(data, lang, &Urls::default()))?;
+    Ok(format!("<!DOCTYPE html>\n{page}\n"))
+}
+
+/// `snippet-link.html`.
+pub fn snippet_link(data: &Dataset, lang: Lang, urls: &Urls) -> Result<String, std::io::Error> {
+    Ok(render::<SnippetLink>(props(data, lang, urls))? + "\n")
+}
+
+/// `snippet-script.html`.
+pub fn snippet_script(data: &Dataset, lang: Lang, urls: &Urls) -> Result<String, std::io::Error> {
+    Ok(render::<SnippetScript>(props(data, lang, urls))? + "\n")
+}
+
+/// `snippet-iframe.html`.
+pub fn snippet_iframe(data: &Dataset, lang: Lang, urls: &Urls) -> Result<String, std::io::Error> {
+    Ok(render::<SnippetIframe>(props(data, lang, urls))? + "\n")
+}
+
+/// `install-site.html`.
+pub fn install_site(urls: &Urls) -> Result<String, std::io::Error> {
+    let data = Dataset::default();
+    let lines = render::<InstallSite>(props(&data, Lang::Vi, urls))?;
+    Ok(format!("{INSTALL_COMMENT}{lines}\n"))
 }
 
 #[cfg(test)]
@@ -129,22 +199,55 @@ mod tests {
             snippet_script(&data, Lang::Vi, &urls),
             snippet_iframe(&data, Lang::Vi, &urls),
         ] {
+            let snippet = snippet.expect("renders");
             assert!(snippet.contains("<strong>2.669</strong>"), "{snippet}");
             assert!(snippet.contains("href=\"https://example.test/bl/frame.html?lang=vi\""));
         }
-        let en = snippet_link(&data, Lang::En, &urls);
+        let en = snippet_link(&data, Lang::En, &urls).expect("renders");
         assert!(en.contains("href=\"https://example.test/bl/frame-en.html?lang=en\""));
-        let link = snippet_link(&data, Lang::Vi, &urls);
+        let link = snippet_link(&data, Lang::Vi, &urls).expect("renders");
         assert!(!link.contains("class=") && !link.contains("data-") && !link.contains("<script"));
-        assert!(install_site(&urls).contains("src=\"https://example.test/bl/embed.js\""));
+        assert!(install_site(&urls)
+            .expect("renders")
+            .contains("src=\"https://example.test/bl/embed.js\""));
+    }
+
+    #[test]
+    fn a_text_is_escaped_once_by_yew_in_content_and_attributes() {
+        let mut data = default_dataset().expect("valid");
+        let safety = crate::data::Section::Safety;
+        let households =
+            (data.groups.iter_mut()).find(|g| g.section == safety && g.label.vi == "Hộ gia đình");
+        households.expect("the households").label.vi = "Hộ \"gia\" & <đình>".into();
+        let data = data.indexed();
+        let link = snippet_link(&data, Lang::Vi, &Urls::default()).expect("renders");
+        assert!(
+            link.contains("Hộ \"gia\" &amp; &lt;đình&gt; <strong>"),
+            "{link}"
+        );
+        let page = frame_page(&data, Lang::Vi).expect("renders");
+        let description = page.split("name=\"description\" content=\"").nth(1);
+        let description = description
+            .and_then(|d| d.split('"').next())
+            .expect("description");
+        assert!(
+            description.contains("Hộ &quot;gia&quot; &amp; "),
+            "{description}"
+        );
+        assert!(!page.contains("&amp;quot;") && !page.contains("&amp;amp;"));
     }
 
     #[test]
     fn the_frame_page_is_the_prerendered_widget_in_its_host() {
         let data = default_dataset().expect("valid");
-        let page = frame_page(&data, Lang::En, "<div class=\"bl-root\">x</div>");
-        assert!(page.contains("<html lang=\"en\" data-bl-frame>"));
-        assert!(page.contains("<div data-bl-infographic data-lang=\"en\"><div class=\"bl-root\">"));
+        let page = frame_page(&data, Lang::En).expect("renders");
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\" data-bl-frame=\"\">"));
+        let host = "<div data-bl-infographic=\"\" data-lang=\"en\"><div ";
+        let root = page.split(host).nth(1).and_then(|p| p.split('>').next());
+        assert!(
+            root.is_some_and(|r| r.contains("class=\"bl-root\"")),
+            "{page}"
+        );
         assert!(page.contains("content=\"Five years of Directive 09 in Bạc Liêu city: "));
     }
 }

@@ -2,7 +2,10 @@
 //! the figures whatever a CMS keeps. Only `<p>`, `<strong>`, `<a href>` and text: the tags that
 //! survive every rich-text editor and sanitizer we tried.
 
-use super::escape;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
 use crate::data::{Dataset, Section};
 use crate::i18n::Lang;
 use crate::view::{headlines, SectionVm};
@@ -34,59 +37,103 @@ pub(crate) struct Words {
     pub frame_title: &'static str,
 }
 
-/// The headline figures and the certification rates in `lang`, then a link to `href`, as one
-/// `<p>`.
-pub fn summary_html(data: &Dataset, lang: Lang, href: &str) -> String {
-    let w = words(lang);
+/// What the summary says, in order: the headline cards, then the certification rates, each a
+/// figure and its words.
+struct Parts {
+    cards: Vec<(String, String)>,
+    rates: Vec<(String, String)>,
+}
+
+fn parts(data: &Dataset, lang: Lang) -> Parts {
     let safety = SectionVm::new(data, Section::Safety, lang);
-    let lines: Vec<_> = safety
+    let rates: Vec<(String, String)> = safety
         .groups
         .iter()
-        .flat_map(|g| g.lines.iter().map(move |l| (g, l)))
-        .collect();
-    let rates: Vec<String> = lines
-        .iter()
-        .map(|(g, l)| format!("{} <strong>{}</strong>", escape(&g.label), escape(&l.value)))
+        .flat_map(|g| g.lines.iter().map(|l| (g.label.clone(), l.value.clone())))
         .collect();
     // A card repeating a certification rate (the households') is left to the list of rates.
-    let cards: Vec<String> = headlines(data, lang)
-        .iter()
-        .filter(|c| !lines.iter().any(|(_, l)| l.value == c.value))
-        .map(|c| {
-            format!(
-                "<strong>{}</strong> {}",
-                escape(&c.value),
-                escape(&c.context)
-            )
-        })
+    let cards = headlines(data, lang)
+        .into_iter()
+        .filter(|c| !rates.iter().any(|(_, value)| *value == c.value))
+        .map(|c| (c.value, c.context))
         .collect();
+    Parts { cards, rates }
+}
+
+/// The summary as plain text, for a page's description.
+pub fn summary_text(data: &Dataset, lang: Lang) -> String {
+    let (w, p) = (words(lang), parts(data, lang));
+    let cards: Vec<String> = p.cards.iter().map(|(v, c)| format!("{v} {c}")).collect();
+    let rates: Vec<String> = p.rates.iter().map(|(l, v)| format!("{l} {v}")).collect();
     format!(
-        "<p><strong>{}:</strong> {}. {}: {}. <a href=\"{}\">{}</a></p>",
-        escape(w.heading),
+        "{}: {}. {}: {}. {}",
+        w.heading,
         cards.join("; "),
-        escape(w.certified),
+        w.certified,
         rates.join("; "),
-        escape(href),
-        escape(w.link),
+        w.link
     )
+}
+
+/// Props of [`Summary`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// The dataset.
+    pub data: Rc<Dataset>,
+    /// The language.
+    pub lang: Lang,
+    /// Where the link goes.
+    pub href: AttrValue,
+}
+
+/// Items separated by `"; "`.
+fn joined(items: impl Iterator<Item = Html>) -> Html {
+    let items = items.enumerate().map(|(i, item)| match i {
+        0 => item,
+        _ => html! { <>{ "; " }{ item }</> },
+    });
+    html! { <>{ for items }</> }
+}
+
+/// The headline figures and the certification rates in `lang`, then a link to `href`, as one
+/// `<p>`.
+#[function_component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let (w, p) = (words(props.lang), parts(&props.data, props.lang));
+    let cards = p
+        .cards
+        .iter()
+        .map(|(value, context)| html! { <><strong>{ value }</strong>{ format!(" {context}") }</> });
+    let rates = p
+        .rates
+        .iter()
+        .map(|(label, value)| html! { <>{ format!("{label} ") }<strong>{ value }</strong></> });
+    html! {
+        <p>
+            <strong>{ format!("{}:", w.heading) }</strong>{ " " }{ joined(cards) }{ ". " }
+            { format!("{}: ", w.certified) }{ joined(rates) }{ ". " }
+            <a href={props.href.clone()}>{ w.link }</a>
+        </p>
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::default_dataset;
+    use crate::prerender::summary_html;
 
     #[test]
     fn the_summary_states_the_headline_figures_with_their_qualifiers() {
         let data = default_dataset().expect("valid");
-        let html = summary_html(&data, Lang::Vi, "frame.html?lang=vi");
+        let html = summary_html(&data, Lang::Vi, "frame.html?lang=vi").expect("renders");
         for text in [
             "<strong>2.669</strong>",
             "101.662",
             "<strong>59,7%</strong>",
             "956",
             "571",
-            "<strong>1.275</strong>",
+            "<strong>1.275</strong> tổ, ban",
             "trên 1.988",
             "<strong>từ 95% đến 97%</strong>",
             "<strong>94%</strong>",
@@ -107,7 +154,7 @@ mod tests {
                 .all(|t| ["p", "/p", "strong", "/strong", "a", "/a"].contains(t)),
             "{tags:?}"
         );
-        let en = summary_html(&data, Lang::En, "frame.html?lang=en");
+        let en = summary_html(&data, Lang::En, "frame.html?lang=en").expect("renders");
         assert!(en.contains("<strong>59.7%</strong>") && en.contains("over 1,988"));
     }
 }

@@ -24,7 +24,29 @@ test('a valid data-src replaces the built-in figures', async () => {
   const { notices, cards, download } = await widget('/src-custom.html');
   assert.deepEqual(notices, []);
   assert.equal(cards[2], '62,8%'); // 600 of 956
-  assert.deepEqual(download, ['Tải số liệu (JSON)', 'data/custom.json'], 'the data offered is the data shown');
+  assert.deepEqual(download, ['Tải số liệu (CSV)', 'data/custom.json'], 'the data offered is the data shown');
+});
+
+test('a data-src dataset downloads as a CSV written in the browser, from the data shown', async () => {
+  const { page, errors } = await h.open('/src-custom.html', { acceptDownloads: true });
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]')?.dataset.state === 'ready', null, { timeout: 15000 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.bl-footer a.bl-button').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'custom.csv');
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark');
+  const csv = bytes.subarray(3).toString('utf8');
+  const [header, ...rows] = csv.trimEnd().split('\r\n');
+  assert.match(header, /^id,section,group,/);
+  const reformed = rows.find((r) => r.startsWith('rehab.reformed,'));
+  assert.match(reformed, /,exact,600,/, 'the edited figure, as shown (600, not the article\'s 571)');
+  assert.ok(rows.some((r) => r.includes('Hộ gia đình')), 'Vietnamese intact');
+  assert.deepEqual(errors, []);
+  await page.context().close();
 });
 
 test('the data-src dataset is fetched once, while the module loads, not after it', async () => {

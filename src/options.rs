@@ -1,5 +1,5 @@
-//! The host element's options (`data-lang`, `data-theme`, `data-sections`), read from its
-//! attributes. A bad value never stops the widget: it falls back to the default and yields a
+//! The host element's options (`data-lang`, `data-theme`, `data-sections`, `data-src`), read
+//! from its attributes (or a link's query) by `embed`, and read by the components. A bad value never stops the widget: it falls back to the default and yields a
 //! problem naming the attribute, shown to the editor as a notice.
 
 use crate::i18n::Lang;
@@ -44,17 +44,9 @@ pub enum SectionName {
     Timeline,
 }
 
-/// The accepted `data-sections` names, for the editor's notice.
+/// The `data-sections` names, in the order of [`SectionName::ALL`]: written once, here (the
+/// editor's notice lists them as they are).
 const SECTION_NAMES: &str = "headlines, forces, outreach, rehabilitation, safety, timeline";
-/// The same names, in the order of [`SectionName::ALL`].
-const KEYS: [&str; 6] = [
-    "headlines",
-    "forces",
-    "outreach",
-    "rehabilitation",
-    "safety",
-    "timeline",
-];
 
 impl SectionName {
     /// Every section, in display order: the default.
@@ -70,12 +62,12 @@ impl SectionName {
     /// The `data-sections` name, also the section's class suffix (`bl-panel-forces`).
     pub fn key(self) -> &'static str {
         let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        KEYS.get(i).copied().unwrap_or("headlines")
+        SECTION_NAMES.split(", ").nth(i).unwrap_or("headlines")
     }
 
     fn parse(value: &str) -> Option<Self> {
         let name = value.trim().to_ascii_lowercase();
-        let i = KEYS.iter().position(|n| *n == name)?;
+        let i = SECTION_NAMES.split(", ").position(|n| n == name)?;
         Self::ALL.get(i).copied()
     }
 }
@@ -164,21 +156,8 @@ impl Options {
             }
         }
         if let Some(v) = attr("data-sections") {
-            // The names between commas, read a character at a time: `split` would link a
-            // pattern searcher into the module for this alone.
-            let (mut list, mut name, mut ok) = (Vec::new(), String::new(), true);
-            for c in v.chars().chain([',']) {
-                if c != ',' {
-                    name.push(c);
-                    continue;
-                }
-                match SectionName::parse(&name) {
-                    Some(s) => list.push(s),
-                    None => ok = false,
-                }
-                name.clear();
-            }
-            match ok.then_some(list) {
+            let list: Option<Vec<SectionName>> = v.split(',').map(SectionName::parse).collect();
+            match list {
                 Some(list) => {
                     let mut once = Vec::with_capacity(list.len());
                     for s in &list {
@@ -239,7 +218,8 @@ mod tests {
 
     #[test]
     fn every_section_is_read_by_the_name_the_notice_gives() {
-        assert_eq!(KEYS.join(", "), SECTION_NAMES);
+        let keys: Vec<&str> = SectionName::ALL.iter().map(|s| s.key()).collect();
+        assert_eq!(keys.join(", "), SECTION_NAMES);
         for s in SectionName::ALL {
             assert_eq!(SectionName::parse(s.key()), Some(s));
         }

@@ -1,0 +1,66 @@
+//! A section's figures as a table: every figure as the article states it, the notes where the
+//! article is ambiguous, and the derived figures marked as computed.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::data_table::{col, DataTable};
+use crate::i18n::{text, Key, Lang};
+use crate::view::{GroupBlock, SectionVm};
+
+/// Props of [`SectionTable`].
+#[derive(Properties, PartialEq)]
+pub struct SectionTableProps {
+    /// The section's figures.
+    pub vm: Rc<SectionVm>,
+    /// The reader's language.
+    pub lang: Lang,
+}
+
+/// The rows of one group: its figures, then what is computed from them.
+fn group_rows(g: &GroupBlock, lang: Lang) -> Html {
+    let lines = g.lines.iter().map(|l| {
+        let note = l.note.as_ref().map(|note| {
+            html! {
+                <span class="bl-note"><strong>{ format!("{}: ", text(Key::Note, lang)) }</strong>{ note }</span>
+            }
+        });
+        html! {
+            <tr data-figure={l.id.clone()}>
+                <th scope="row">{ &g.label }</th>
+                <td class="bl-value">{ &l.value }</td>
+                <td>{ &l.label }{ for note }</td>
+            </tr>
+        }
+    });
+    let derived = g.derived.iter().map(|d| {
+        html! {
+            <tr class="bl-derived">
+                <th scope="row">{ &g.label }</th>
+                <td colspan="2">{ format!("{d}*") }</td>
+            </tr>
+        }
+    });
+    html! { <>{ for lines }{ for derived }</> }
+}
+
+/// The section's table: group, figure, what is counted.
+#[function_component]
+pub fn SectionTable(props: &SectionTableProps) -> Html {
+    let (vm, lang) = (Rc::clone(&props.vm), props.lang);
+    let footnote = vm.groups.iter().any(|g| !g.derived.is_empty());
+    let count: usize = vm
+        .groups
+        .iter()
+        .map(|g| g.lines.len() + g.derived.len())
+        .sum();
+    let head = html! {
+        <>{ for [Key::Group, Key::Figure, Key::What].map(|key| col(text(key, lang))) }</>
+    };
+    let caption = AttrValue::from(vm.title.clone());
+    let rows = Callback::from(move |()| {
+        html! { <tbody>{ for vm.groups.iter().map(|g| group_rows(g, lang)) }</tbody> }
+    });
+    html! { <DataTable {caption} {lang} {footnote} {head} {count} {rows} /> }
+}
