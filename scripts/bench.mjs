@@ -2,6 +2,7 @@
 // DPR 3), cold (a fresh context each run: nothing cached, the wasm fetched and compiled), with
 // the CPU throttled 4× as a mid-range phone is. Prints a table and fails only above generous
 // budgets: it is a benchmark, not a timed test. Usage: node scripts/bench.mjs dist
+// Any load in which a widget errors or never becomes ready fails the bench.
 // - the widget alone on a page: time to its first figures (the static snippet, painted) and to
 //   ready (every chart painted);
 // - the same three charts drawn by Chart.js 4 from the same data: time to their first render,
@@ -87,8 +88,17 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+/** Every cold load's outcome: one that errored or never became ready fails the bench. */
+const runs = [];
+
 /** One cold load of `path`: first contentful paint, ready (all hosts, or the Chart.js page's), wasm requests. */
-async function cold(path, { height = 844, hosts = 1, throttle = THROTTLE, timeout = 60000 } = {}) {
+async function cold(path, options = {}) {
+  const result = await coldLoad(path, options);
+  runs.push({ path, ...result });
+  return result;
+}
+
+async function coldLoad(path, { height = 844, hosts = 1, throttle = THROTTLE, timeout = 60000 } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -265,6 +275,11 @@ if (charts.wasm !== 1) failures.push(`three widgets fetched the module ${charts.
 if (!paired.length) failures.push('one host and twenty hosts were never both ready in a pair');
 if (!chartPairs.length) failures.push('the six charts and the Chart.js page were never both ready in a pair');
 if (twenty.wasm !== 1 || twenty.compiles !== 1) failures.push(`twenty widgets fetched the module ${twenty.wasm}×, compiled it ${twenty.compiles}×`);
+// A run that failed is reported here and fails the bench: the medians above are of the runs
+// that became ready, so without this a failing widget would pass unseen.
+for (const r of runs.filter((r) => r.ready === null || r.error)) {
+  failures.push(`${r.path}: ${r.error ? `error (${r.error.slice(0, 80)})` : 'never ready'}`);
+}
 if (failures.length) {
   for (const f of failures) console.error(`bench: ${f}`);
   process.exit(1);

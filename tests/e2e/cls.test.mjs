@@ -28,9 +28,13 @@ async function cls(path, width) {
   const { page } = await h.open(path, { viewport: { width, height: 800 } }, async (p) => {
     await p.addInitScript(() => {
       window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-      }).observe({ type: 'layout-shift', buffered: true });
+      const take = (entries) => {
+        for (const e of entries) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      };
+      window.__layout = new PerformanceObserver((list) => take(list.getEntries()));
+      window.__layout.observe({ type: 'layout-shift', buffered: true });
+      // Shifts measured but not yet delivered to the callback, taken now.
+      window.__takeShifts = () => take(window.__layout.takeRecords());
     });
   });
   // A reader scrolling down through the article, then back up.
@@ -40,9 +44,11 @@ async function cls(path, width) {
     await page.waitForTimeout(60);
   }
   await page.waitForFunction(() => [...document.querySelectorAll('[data-bl-infographic]')]
-    .every((x) => ['ready', 'error', null].includes(x.getAttribute('data-state')) || document.documentElement.hasAttribute('data-bl-frame')));
+    .every((x) => ['ready', 'error', null].includes(x.getAttribute('data-state'))));
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(300);
+  // Two frames painted after the scroll back: every shift up to now has been measured.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => window.__takeShifts());
   const hosts = await page.locator('[data-bl-infographic]').evaluateAll((xs) => xs.map((x) => x.dataset.state));
   const shifts = await page.evaluate(() => window.__shifts);
   await page.context().close();

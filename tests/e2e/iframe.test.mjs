@@ -47,6 +47,10 @@ test('the iframe follows frame.html\'s height, from its own frame and origin onl
   });
   const { page, errors } = await h.open('/iframe-host.html', {}, async (p) => {
     await p.addInitScript(() => {
+      // Every message the page receives, before the site install's listener sees it: proof
+      // that the forgers did post what is then ignored.
+      window.__messages = [];
+      addEventListener('message', (e) => window.__messages.push(e.data));
       window.__heights = [];
       new MutationObserver((records) => {
         for (const r of records) if (r.target.title?.startsWith('Đồ họa')) window.__heights.push(r.target.getAttribute('height'));
@@ -77,7 +81,11 @@ test('the iframe follows frame.html\'s height, from its own frame and origin onl
   await followed();
   const wide = Number(await iframe.getAttribute('height'));
   assert.ok(wide < narrow, `wider frame, shorter content: ${narrow} → ${wide}`);
-  await page.waitForTimeout(2200); // the forging frames post for 2 s
+  // Until every forged message has arrived: 40 from each forging frame, and the host's own.
+  await page.waitForFunction(() => {
+    const count = (h) => window.__messages.filter((m) => m?.height === h).length;
+    return count(99) === 40 && count(123) === 40 && count(77) === 1;
+  }, null, { timeout: 10000 });
   const heights = await page.evaluate(() => window.__heights);
   for (const forged of ['77', '99', '123']) assert.ok(!heights.includes(forged), `forged ${forged} ignored: ${heights}`);
   assert.equal(await iframe.getAttribute('height'), String(wide));
@@ -89,7 +97,7 @@ test('the iframe follows frame.html\'s height, from its own frame and origin onl
     parent.postMessage({ type: 'bl-infographic:height', height: 'x' }, '*');
     parent.postMessage({ type: 'bl-infographic:navigate', url: 'http://127.0.0.9/' }, '*');
   });
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => window.__messages.some((m) => m?.type === 'bl-infographic:navigate'));
   assert.equal(await iframe.getAttribute('height'), String(wide));
   assert.ok(page.url().endsWith('/iframe-host.html'));
 

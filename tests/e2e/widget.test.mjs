@@ -177,8 +177,17 @@ test('a tap on every chart reveals a figure, and a tap elsewhere in the widget h
   const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 390, height: 844 } });
   await settled(page, 1);
   // [section, chart in it, row, series, series in the chart]
-  const charts = [['forces', 0, 2, 1, 2], ['forces', 1, 2, 0, 1], ['outreach', 0, 2, 0, 1], ['outreach', 1, 1, 0, 1], ['outreach', 2, 1, 0, 1], ['safety', 0, 3, 0, 1]];
-  for (const [section, nth, row, series, count] of charts) {
+  // Each chart, a bar, and what its tooltip must say: the row, then the bar's exact figure
+  // with its qualifier and what it counts.
+  const charts = [
+    ['forces', 0, 2, 1, 2, 'Tổ tự quản, tổ an ninh nhân dân', 'Số thành viên: 1.157'],
+    ['forces', 1, 2, 0, 1, 'Tổ tự quản, tổ an ninh nhân dân', 'Thành viên mỗi đơn vị: 1,4'],
+    ['outreach', 0, 2, 0, 1, 'Địa bàn dân cư', 'Lượt tham dự: 101.662'],
+    ['outreach', 1, 1, 0, 1, 'Địa bàn dân cư', 'Số cuộc: 2.669'],
+    ['outreach', 2, 1, 0, 1, 'Khẩu hiệu', 'Số liệu: 186'],
+    ['safety', 0, 3, 0, 1, 'Cơ quan, doanh nghiệp', 'Tỉ lệ đạt chuẩn: từ 98% đến 100%'],
+  ];
+  for (const [section, nth, row, series, count, label, line] of charts) {
     await showSection(page, section);
     const canvas = page.locator(`[data-panel="${section}"] canvas.bl-canvas`).nth(nth);
     await canvas.scrollIntoViewIfNeeded();
@@ -188,7 +197,8 @@ test('a tap on every chart reveals a figure, and a tap elsewhere in the widget h
     await page.touchscreen.tap(box.x + 20, box.y + y);
     const tip = page.locator(`[data-panel="${section}"] .bl-tooltip`).nth(nth);
     await tip.waitFor({ state: 'visible' });
-    assert.match(await tip.innerText(), /\d/, `${section} chart ${nth}: a figure`);
+    const lines = (await tip.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+    assert.deepEqual(lines.slice(0, 2), [label, line], `${section} chart ${nth}: the exact figure and unit`);
     // A tap on the section's heading, elsewhere in the widget: the pin goes.
     await page.locator(`[data-panel="${section}"] .bl-title`).first().tap();
     await tip.waitFor({ state: 'hidden' });
