@@ -2,6 +2,8 @@
 //! from its attributes (or a link's query) by `embed`, and read by the components. A bad value never stops the widget: it falls back to the default and yields a
 //! problem naming the attribute, shown to the editor as a notice.
 
+use std::borrow::Cow;
+
 use crate::i18n::Lang;
 
 /// Colour theme.
@@ -45,8 +47,15 @@ pub enum SectionName {
 }
 
 /// The `data-sections` names, in the order of [`SectionName::ALL`]: written once, here (the
-/// editor's notice lists them as they are).
-const SECTION_NAMES: &str = "headlines, forces, outreach, rehabilitation, safety, timeline";
+/// editor's notice lists them).
+const SECTION_KEYS: [&str; 6] = [
+    "headlines",
+    "forces",
+    "outreach",
+    "rehabilitation",
+    "safety",
+    "timeline",
+];
 
 impl SectionName {
     /// Every section, in display order: the default.
@@ -61,13 +70,12 @@ impl SectionName {
 
     /// The `data-sections` name, also the section's class suffix (`bl-panel-forces`).
     pub fn key(self) -> &'static str {
-        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        SECTION_NAMES.split(", ").nth(i).unwrap_or("headlines")
+        SECTION_KEYS[self as usize]
     }
 
     fn parse(value: &str) -> Option<Self> {
         let name = value.trim().to_ascii_lowercase();
-        let i = SECTION_NAMES.split(", ").position(|n| n == name)?;
+        let i = SECTION_KEYS.iter().position(|n| *n == name)?;
         Self::ALL.get(i).copied()
     }
 }
@@ -104,7 +112,7 @@ pub struct OptionProblem {
     /// The value found, cut to [`ECHO_CHARS`] characters.
     pub value: String,
     /// What would have been accepted.
-    pub expected: &'static str,
+    pub expected: Cow<'static, str>,
     /// What the widget did instead.
     pub outcome: Outcome,
 }
@@ -129,11 +137,15 @@ pub fn echo(value: &str) -> String {
     }
 }
 
-fn problem(attribute: &'static str, value: &str, expected: &'static str) -> OptionProblem {
+fn problem(
+    attribute: &'static str,
+    value: &str,
+    expected: impl Into<Cow<'static, str>>,
+) -> OptionProblem {
     OptionProblem {
         attribute,
         value: echo(value),
-        expected,
+        expected: expected.into(),
         outcome: Outcome::Default,
     }
 }
@@ -168,12 +180,12 @@ impl Options {
                     if once.len() < list.len() {
                         problems.push(OptionProblem {
                             outcome: Outcome::ShownOnce,
-                            ..problem("data-sections", &v, SECTION_NAMES)
+                            ..problem("data-sections", &v, SECTION_KEYS.join(", "))
                         });
                     }
                     options.sections = once;
                 }
-                _ => problems.push(problem("data-sections", &v, SECTION_NAMES)),
+                _ => problems.push(problem("data-sections", &v, SECTION_KEYS.join(", "))),
             }
         }
         if let Some(v) = attr("data-src") {
@@ -219,7 +231,7 @@ mod tests {
     #[test]
     fn every_section_is_read_by_the_name_the_notice_gives() {
         let keys: Vec<&str> = SectionName::ALL.iter().map(|s| s.key()).collect();
-        assert_eq!(keys.join(", "), SECTION_NAMES);
+        assert_eq!(keys, SECTION_KEYS);
         for s in SectionName::ALL {
             assert_eq!(SectionName::parse(s.key()), Some(s));
         }

@@ -19,7 +19,7 @@ use crate::i18n::{text, Key};
 use crate::view::ChartVm;
 
 /// Props of [`BarChart`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct BarChartProps {
     /// What to draw.
     pub vm: Rc<ChartVm>,
@@ -28,6 +28,15 @@ pub struct BarChartProps {
     /// Where the chart reports its first paint and its failure.
     #[prop_or_default]
     pub events: ChartEvents,
+}
+
+/// The view model compared by address: it is built once per dataset and language.
+impl PartialEq for BarChartProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.vm, &other.vm)
+            && self.palette == other.palette
+            && self.events == other.events
+    }
 }
 
 /// What a chart tells the widget: that it has painted (or, hidden, has nothing to paint), once;

@@ -6,52 +6,35 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bar_chart::ChartEvents;
-use super::chart_mark::ChartMark;
-use crate::chart::Palette;
+use super::chart_mark::chart_mark;
+use super::panels::ChartContext;
+use super::swatch::{swatch, Of};
 use crate::i18n::{fill, format_int, text, Key};
 use crate::view::ChartVm;
-
-/// Props of [`ChartFigure`].
-#[derive(Properties, PartialEq)]
-pub struct ChartFigureProps {
-    /// The chart.
-    pub vm: Rc<ChartVm>,
-    /// The heading's id, for a chart that heads its section (an `h2`); else an `h3`.
-    #[prop_or_default]
-    pub id: Option<&'static str>,
-    /// Colours.
-    pub palette: Palette,
-    /// Where the chart reports its first paint and its failure.
-    pub events: ChartEvents,
-    /// Where the charts' pictures are (the URL of the widget's files), when they show the data
-    /// on screen: the build draws them from the article's dataset only.
-    #[prop_or_default]
-    pub pictures: Option<AttrValue>,
-    /// What follows the chart in its figure.
-    #[prop_or_default]
-    pub children: Html,
-}
 
 /// The legend: a swatch per series, and the lighter part of ranges if any.
 fn legend(vm: &ChartVm) -> Html {
     let range = vm.has_range().then(|| text(Key::RangeLegend, vm.lang));
-    let swatches = ["bl-swatch bl-s0", "bl-swatch bl-s1"].iter().cycle();
-    let keys = vm.series.iter().map(String::as_str).zip(swatches.copied());
-    let keys = keys.chain(range.map(|r| (r, "bl-swatch bl-s0 bl-light")));
+    let keys = vm.series.iter().enumerate();
+    let keys = keys.map(|(i, name)| (name.as_str(), Of::series(i)));
+    let keys = keys.chain(range.map(|r| (r, Of::Range)));
     html! {
         <ul class="bl-legend" aria-hidden="true">
-            { for keys.map(|(name, class)| html! { <li><i {class}></i>{ name }</li> }) }
+            { for keys.map(|(name, of)| html! { <li>{ swatch(of) }{ name }</li> }) }
         </ul>
     }
 }
 
-/// The figure.
-#[function_component]
-pub fn ChartFigure(props: &ChartFigureProps) -> Html {
-    let vm = &props.vm;
+/// The figure of chart `vm`: with `id`, a chart that heads its section (an `h2`), else an
+/// `h3`; its picture's link if `c` has pictures; `after` at its end.
+pub fn chart_figure(
+    vm: &Rc<ChartVm>,
+    id: Option<&'static str>,
+    c: &ChartContext,
+    after: Html,
+) -> Html {
     let lang = vm.lang;
-    let heading = match props.id {
+    let heading = match id {
         Some(id) => html! { <h2 class="bl-title" {id}>{ &vm.title }</h2> },
         None => html! { <h3 class="bl-chart-title">{ &vm.title }</h3> },
     };
@@ -63,7 +46,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let says = fill(text(Key::RowsHidden, lang), &[&shown, &hidden]);
         html! { <p class="bl-notice bl-rows-hidden">{ says }</p> }
     });
-    let picture = props.pictures.as_ref().map(|assets| {
+    let picture = c.pictures.as_ref().map(|assets| {
         let file = format!("chart-{}-{}.svg", vm.id, lang.tag());
         let href = format!("{assets}{file}");
         html! {
@@ -71,13 +54,13 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         }
     });
     html! {
-        <figure class="bl-figure" aria-labelledby={props.id}>
+        <figure class="bl-figure" aria-labelledby={id}>
             <figcaption>{ heading }{ for subtitle }</figcaption>
             { legend(vm) }
-            <ChartMark vm={vm.clone()} palette={props.palette} events={props.events.clone()} />
+            { chart_mark(vm, c.palette, &c.events) }
             { hidden.unwrap_or_default() }
             { picture.unwrap_or_default() }
-            { props.children.clone() }
+            { after }
         </figure>
     }
 }

@@ -9,23 +9,11 @@ use super::bar_chart::ChartEvents;
 use crate::chart::Palette;
 use crate::view::ChartVm;
 
-/// Props of [`ChartMark`].
-#[derive(Properties, PartialEq)]
-pub struct ChartMarkProps {
-    /// The chart.
-    pub vm: Rc<ChartVm>,
-    /// Colours.
-    pub palette: Palette,
-    /// Where the chart reports its first paint and its failure.
-    pub events: ChartEvents,
-}
-
-/// The interactive chart.
+/// The interactive chart; `events` hear of its first paint and of why it could not be drawn.
 #[cfg(not(feature = "prerender"))]
-#[function_component]
-pub fn ChartMark(props: &ChartMarkProps) -> Html {
+pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, events: &ChartEvents) -> Html {
     use super::bar_chart::BarChart;
-    html! { <BarChart vm={props.vm.clone()} palette={props.palette} events={props.events.clone()} /> }
+    html! { <BarChart vm={vm.clone()} {palette} events={events.clone()} /> }
 }
 
 /// The static chart: an SVG in the plot's place (or, if it cannot be drawn, a notice; the
@@ -33,20 +21,19 @@ pub fn ChartMark(props: &ChartMarkProps) -> Html {
 /// which escapes the chart's texts itself: the one markup the widget does not build with
 /// `html!`.
 #[cfg(feature = "prerender")]
-#[function_component]
-pub fn ChartMark(props: &ChartMarkProps) -> Html {
+pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, _events: &ChartEvents) -> Html {
     use super::notice::Notice;
     use crate::chart::{chart_svg, StaticChart, STATIC_WIDTH};
-    match chart_svg(&props.vm, &props.palette) {
+    match chart_svg(vm, &palette) {
         Ok(StaticChart { body, height }) => html! {
             <div class="bl-plot">
-                <svg class="bl-canvas bl-static" role="img" aria-label={props.vm.canvas_label.clone()}
+                <svg class="bl-canvas bl-static" role="img" aria-label={vm.canvas_label.clone()}
                     width="100%" height={height.to_string()} preserveAspectRatio="xMinYMin meet"
                     viewBox={format!("0 0 {STATIC_WIDTH} {height}")} xmlns="http://www.w3.org/2000/svg">
                     { Html::from_html_unchecked(body.into()) }
                 </svg>
             </div>
         },
-        Err(e) => html! { <Notice heading={props.vm.title.clone()} detail={e.to_string()} /> },
+        Err(e) => html! { <Notice heading={vm.title.clone()} detail={e.to_string()} /> },
     }
 }

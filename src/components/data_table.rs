@@ -23,8 +23,8 @@ pub struct DataTableProps {
     pub lang: Lang,
     /// The table marks computed figures with `*`: a footnote says so.
     pub footnote: bool,
-    /// The column headers (`<th scope="col">`s).
-    pub head: Html,
+    /// The column headers.
+    pub columns: Vec<AttrValue>,
     /// How many rows the table has.
     pub count: usize,
     /// Renders the rows (`<tbody>`, `<tfoot>`): called only when they are shown.
@@ -45,6 +45,10 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     };
     let lang = props.lang;
     let shown = *open || props.count <= DEFERRED_ROWS;
+    let columns = props
+        .columns
+        .iter()
+        .map(|name| html! { <th scope="col">{ name }</th> });
     let table = shown.then(|| {
         let footnote = props.footnote.then(
             || html! { <p class="bl-footnote">{ format!("* {}", text(Key::Derived, lang)) }</p> },
@@ -53,7 +57,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             <>
                 <table class="bl-table">
                     <caption>{ &props.caption }</caption>
-                    <thead><tr>{ props.head.clone() }</tr></thead>
+                    <thead><tr>{ for columns }</tr></thead>
                     { props.rows.emit(()) }
                 </table>
                 { for footnote }
@@ -68,9 +72,4 @@ pub fn DataTable(props: &DataTableProps) -> Html {
             { table.unwrap_or_default() }
         </details>
     }
-}
-
-/// A column header.
-pub fn col(name: &str) -> Html {
-    html! { <th scope="col">{ name }</th> }
 }

@@ -5,32 +5,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::data_table::{col, DataTable};
+use super::data_table::DataTable;
 use crate::i18n::{text, Key};
 use crate::view::ForcesVm;
 
-/// Props of [`ForcesTable`].
-#[derive(Properties, PartialEq)]
-pub struct ForcesTableProps {
-    /// The forces figures.
-    pub vm: Rc<ForcesVm>,
-    /// The table's caption: the chart's title.
-    pub title: AttrValue,
-}
-
 /// One row per kind of team: name, units, members (with qualifiers), members per unit; totals.
-#[function_component]
-pub fn ForcesTable(props: &ForcesTableProps) -> Html {
-    let vm = Rc::clone(&props.vm);
+pub fn forces_table(vm: &Rc<ForcesVm>, title: &str) -> Html {
+    let vm = Rc::clone(vm);
     let lang = vm.lang;
-    let head = html! {
-        <>
-            { col(text(Key::TeamKind, lang)) }
-            { col(&vm.series[0]) }
-            { col(&vm.series[1]) }
-            { col(&format!("{}*", text(Key::MembersPerUnit, lang))) }
-        </>
-    };
+    let columns = vec![
+        AttrValue::from(text(Key::TeamKind, lang)),
+        vm.series[0].clone().into(),
+        vm.series[1].clone().into(),
+        format!("{}*", text(Key::MembersPerUnit, lang)).into(),
+    ];
     let count = vm.rows.len();
     let rows = Callback::from(move |()| {
         let rows = vm.rows.iter().map(|r| {
@@ -51,5 +39,5 @@ pub fn ForcesTable(props: &ForcesTableProps) -> Html {
             </>
         }
     });
-    html! { <DataTable caption={props.title.clone()} {lang} footnote=true {head} {count} {rows} /> }
+    html! { <DataTable caption={title.to_string()} {lang} footnote=true {columns} {count} {rows} /> }
 }

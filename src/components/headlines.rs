@@ -8,12 +8,19 @@ use crate::i18n::{text, Key, Lang};
 use crate::view::Card;
 
 /// Props of [`Headlines`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct HeadlinesProps {
     /// The cards, in order.
     pub cards: Rc<Vec<Card>>,
     /// The reader's language.
     pub lang: Lang,
+}
+
+/// The cards compared by address: they are built once per dataset and language.
+impl PartialEq for HeadlinesProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.cards, &other.cards) && self.lang == other.lang
+    }
 }
 
 /// A row of cards: a big figure and one line of context each.

@@ -19,6 +19,7 @@ mod part_bar;
 mod scheme;
 mod section_table;
 mod state;
+mod swatch;
 mod timeline;
 mod timeline_axis;
 mod tooltip;

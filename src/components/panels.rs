@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bar_chart::ChartEvents;
-use super::chart_figure::ChartFigure;
-use super::figure_section::FigureSection;
-use super::forces_table::ForcesTable;
+use super::chart_figure::chart_figure;
+use super::figure_section::figure_section;
+use super::forces_table::forces_table;
 use super::headlines::Headlines;
 use super::timeline::Timeline;
 use crate::chart::Palette;
@@ -33,17 +33,14 @@ pub struct ChartContext {
     pub palette: Palette,
     /// Where the charts report their first paint and their failure.
     pub events: ChartEvents,
-    /// Where the charts' pictures are, if they have pictures (see [`ChartFigure`]).
+    /// Where the charts' pictures are (the URL of the widget's files), when they show the data
+    /// on screen: the build draws them from the article's dataset only.
     pub pictures: Option<AttrValue>,
 }
 
 /// Section `s` of the views `v`.
 pub fn section(s: SectionName, v: &Views, lang: Lang, c: &ChartContext) -> Html {
-    let (palette, pictures) = (c.palette, c.pictures.clone());
-    let figure = |vm: Rc<ChartVm>, id: Option<&'static str>, after: Html| {
-        let (events, pictures) = (c.events.clone(), pictures.clone());
-        html! { <ChartFigure {vm} {id} {palette} {events} {pictures}>{ after }</ChartFigure> }
-    };
+    let figure = |vm: Rc<ChartVm>, id, after| chart_figure(&vm, id, c, after);
     let mut charts = charts_of(s, v).into_iter();
     match s {
         SectionName::Headlines => html! { <Headlines cards={v.cards.clone()} {lang} /> },
@@ -51,11 +48,10 @@ pub fn section(s: SectionName, v: &Views, lang: Lang, c: &ChartContext) -> Html 
             let (Some(forces), Some(per_unit)) = (charts.next(), charts.next()) else {
                 return Html::default();
             };
-            let title = AttrValue::from(forces.title.clone());
             let after = html! {
                 <>
                     { figure(per_unit, None, Html::default()) }
-                    <ForcesTable vm={v.forces.clone()} {title} />
+                    { forces_table(&v.forces, &forces.title) }
                 </>
             };
             figure(forces, Some("bl-forces-title"), after)
@@ -67,7 +63,7 @@ pub fn section(s: SectionName, v: &Views, lang: Lang, c: &ChartContext) -> Html 
                 _ => (&v.safety, "bl-safety"),
             };
             let charts = charts.map(|vm| figure(vm, None, Html::default()));
-            html! { <FigureSection vm={vm.clone()} {lang} {id}>{ for charts }</FigureSection> }
+            figure_section(vm, lang, id, charts.collect())
         }
         SectionName::Timeline => html! { <Timeline vm={v.timeline.clone()} {lang} /> },
     }

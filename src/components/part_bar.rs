@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::swatch::{swatch, Of};
 use crate::view::Part;
 
 /// Props of [`PartBar`].
@@ -17,12 +18,9 @@ pub struct PartBarProps {
 #[function_component]
 pub fn PartBar(props: &PartBarProps) -> Html {
     let p = &props.part;
-    let labels = [
-        (&p.part, "bl-swatch bl-s0"),
-        (&p.whole, "bl-swatch bl-part-key"),
-    ];
-    let labels = labels.into_iter().map(|((value, label), key)| {
-        html! { <span><i class={key}></i><strong>{ value }</strong>{ format!(" {label}") }</span> }
+    let labels = [(&p.part, Of::First), (&p.whole, Of::Whole)];
+    let labels = labels.into_iter().map(|((value, label), of)| {
+        html! { <span>{ swatch(of) }<strong>{ value }</strong>{ format!(" {label}") }</span> }
     });
     html! {
         <figure class="bl-part">

@@ -5,18 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::data_table::{col, DataTable};
+use super::data_table::DataTable;
 use crate::i18n::{text, Key, Lang};
 use crate::view::{GroupBlock, SectionVm};
-
-/// Props of [`SectionTable`].
-#[derive(Properties, PartialEq)]
-pub struct SectionTableProps {
-    /// The section's figures.
-    pub vm: Rc<SectionVm>,
-    /// The reader's language.
-    pub lang: Lang,
-}
 
 /// The rows of one group: its figures, then what is computed from them.
 fn group_rows(g: &GroupBlock, lang: Lang) -> Html {
@@ -46,21 +37,19 @@ fn group_rows(g: &GroupBlock, lang: Lang) -> Html {
 }
 
 /// The section's table: group, figure, what is counted.
-#[function_component]
-pub fn SectionTable(props: &SectionTableProps) -> Html {
-    let (vm, lang) = (Rc::clone(&props.vm), props.lang);
+pub fn section_table(vm: &Rc<SectionVm>, lang: Lang) -> Html {
+    let vm = Rc::clone(vm);
     let footnote = vm.groups.iter().any(|g| !g.derived.is_empty());
     let count: usize = vm
         .groups
         .iter()
         .map(|g| g.lines.len() + g.derived.len())
         .sum();
-    let head = html! {
-        <>{ for [Key::Group, Key::Figure, Key::What].map(|key| col(text(key, lang))) }</>
-    };
+    let columns = [Key::Group, Key::Figure, Key::What];
+    let columns = columns.map(|key| AttrValue::from(text(key, lang))).to_vec();
     let caption = AttrValue::from(vm.title.clone());
     let rows = Callback::from(move |()| {
         html! { <tbody>{ for vm.groups.iter().map(|g| group_rows(g, lang)) }</tbody> }
     });
-    html! { <DataTable {caption} {lang} {footnote} {head} {count} {rows} /> }
+    html! { <DataTable {caption} {lang} {footnote} {columns} {count} {rows} /> }
 }

@@ -9,17 +9,24 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::timeline_axis::TimelineAxis;
+use super::timeline_axis;
 use crate::i18n::{text, Key, Lang};
 use crate::view::TimelineVm;
 
 /// Props of [`Timeline`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct TimelineProps {
     /// The events, years and spans.
     pub vm: Rc<TimelineVm>,
     /// The reader's language.
     pub lang: Lang,
+}
+
+/// The view model compared by address: it is built once per dataset and language.
+impl PartialEq for TimelineProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.vm, &other.vm) && self.lang == other.lang
+    }
 }
 
 /// From the directive to the review.
@@ -58,10 +65,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <section class="bl-section" aria-labelledby="bl-timeline-title">
             <h2 class="bl-title" id="bl-timeline-title">{ text(Key::SectionTimeline, props.lang) }</h2>
-            <TimelineAxis vm={vm.clone()} down=false />
+            { timeline_axis::across(vm) }
             { for spans }
             <div class="bl-tl-body">
-                <div class="bl-tl-down" hidden=true><TimelineAxis vm={vm.clone()} down=true /></div>
+                <div class="bl-tl-down" hidden=true>{ timeline_axis::down(vm) }</div>
                 <ol class="bl-timeline">{ for events }</ol>
             </div>
         </section>

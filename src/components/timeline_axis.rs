@@ -1,21 +1,11 @@
 //! The timeline's proportional time axis: an SVG whose marks are placed in per cent of its
 //! length, so nothing is stretched and no inline style is needed, with its years as text and a
-//! numbered dot per event. It runs across the widget, or down beside the events on a phone.
-
-use std::rc::Rc;
+//! numbered dot per event. It runs across the widget, or down beside the events on a phone:
+//! the same marks, with `x` and `y` swapped.
 
 use yew::prelude::*;
 
 use crate::view::TimelineVm;
-
-/// Props of [`TimelineAxis`].
-#[derive(Properties, PartialEq)]
-pub struct TimelineAxisProps {
-    /// The events and years.
-    pub vm: Rc<TimelineVm>,
-    /// Down beside the events (`true`), or across the widget.
-    pub down: bool,
-}
 
 /// `at` (`0..=10000` of the axis) as an SVG percentage, inset so end marks stay inside.
 fn along(at: u32) -> String {
@@ -23,96 +13,89 @@ fn along(at: u32) -> String {
     format!("{}.{}%", per_mille / 10, per_mille % 10)
 }
 
-/// Coordinates along the axis (per cent) and across it (pixels from its line's side), turned
-/// for an axis that runs down.
-#[derive(Clone, Copy)]
-struct Turn(bool);
+/// Where the marks go along the axis.
+struct Marks {
+    /// The span from the first event to the last, when the timeline states durations.
+    span: Option<(String, String)>,
+    /// Each year and where it is.
+    years: Vec<(u32, String)>,
+    /// Where each event is.
+    events: Vec<String>,
+}
 
-impl Turn {
-    /// An SVG line from `from` to `to` along the axis, from `a1` to `a2` across it.
-    fn line(
-        self,
-        class: &'static str,
-        (from, to): (String, String),
-        (a1, a2): (&str, &str),
-    ) -> Html {
-        let (from, to, a1, a2) = (from, to, a1.to_string(), a2.to_string());
-        match self.0 {
-            false => html! { <line {class} x1={from} x2={to} y1={a1} y2={a2}></line> },
-            true => html! { <line {class} y1={from} y2={to} x1={a1} x2={a2}></line> },
-        }
-    }
+fn marks(vm: &TimelineVm) -> Option<Marks> {
+    let (first, last) = (vm.entries.first()?, vm.entries.last()?);
+    Some(Marks {
+        span: (!vm.spans.is_empty()).then(|| (along(first.at), along(last.at))),
+        years: vm.years.iter().map(|&(y, at)| (y, along(at))).collect(),
+        events: vm.entries.iter().map(|e| along(e.at)).collect(),
+    })
+}
 
-    /// Text at `at` along the axis and `across` it, 4 px below the point it names (`dy`), so
-    /// that it is centred on a mark down the axis.
-    fn text(self, class: &'static str, at: String, across: &str, text: String) -> Html {
-        let across = across.to_string();
-        match self.0 {
-            false => html! { <text {class} x={at} y={across} dy="4">{ text }</text> },
-            true => html! { <text {class} y={at} x={across} dy="4">{ text }</text> },
+/// The axis across the widget. Text sits 4 px below the point it names (`dy`).
+pub fn across(vm: &TimelineVm) -> Html {
+    let Some(m) = marks(vm) else {
+        return Html::default();
+    };
+    let span = m.span.map(|(from, to)| {
+        html! { <line class="bl-tl-span" x1={from} x2={to} y1="18" y2="18"></line> }
+    });
+    let years = m.years.into_iter().map(|(year, at)| {
+        html! {
+            <>
+                <line class="bl-tl-tick" x1={at.clone()} x2={at.clone()} y1="26" y2="31"></line>
+                <text class="bl-tl-year" x={at} y="42" dy="4">{ year }</text>
+            </>
         }
-    }
-
-    /// A dot at `at` along the axis, on its line.
-    fn dot(self, at: String, event: usize) -> Html {
-        let event = event.to_string();
-        match self.0 {
-            false => {
-                html! { <circle class="bl-tl-dot" data-event={event} cx={at} cy="18" r="10"></circle> }
-            }
-            true => {
-                html! { <circle class="bl-tl-dot" data-event={event} cy={at} cx="18" r="10"></circle> }
-            }
+    });
+    let events = m.events.into_iter().enumerate().map(|(i, at)| {
+        html! {
+            <>
+                <circle class="bl-tl-dot" data-event={i.to_string()} cx={at.clone()} cy="18" r="10"></circle>
+                <text class="bl-tl-num" x={at} y="18" dy="4">{ i + 1 }</text>
+            </>
         }
+    });
+    html! {
+        <svg class="bl-tl-axis" width="100%" height="52" aria-hidden="true">
+            <line class="bl-tl-line" x1="0" x2="100%" y1="18" y2="18"></line>
+            { span.unwrap_or_default() }
+            { for years }
+            { for events }
+        </svg>
     }
 }
 
-/// The axis.
-#[function_component]
-pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
-    let vm = &props.vm;
-    let (Some(first), Some(last)) = (vm.entries.first(), vm.entries.last()) else {
+/// The axis down beside the events: [`across`] turned, so that text centres on its mark.
+pub fn down(vm: &TimelineVm) -> Html {
+    let Some(m) = marks(vm) else {
         return Html::default();
     };
-    let turn = Turn(props.down);
-    let span = (!vm.spans.is_empty()).then(|| {
-        turn.line(
-            "bl-tl-span",
-            (along(first.at), along(last.at)),
-            ("18", "18"),
-        )
+    let span = m.span.map(|(from, to)| {
+        html! { <line class="bl-tl-span" y1={from} y2={to} x1="18" x2="18"></line> }
     });
-    let label = if props.down { "38" } else { "42" };
-    let years = vm.years.iter().map(|&(year, at)| {
+    let years = m.years.into_iter().map(|(year, at)| {
         html! {
             <>
-                { turn.line("bl-tl-tick", (along(at), along(at)), ("26", "31")) }
-                { turn.text("bl-tl-year", along(at), label, year.to_string()) }
+                <line class="bl-tl-tick" y1={at.clone()} y2={at.clone()} x1="26" x2="31"></line>
+                <text class="bl-tl-year" y={at} x="38" dy="4">{ year }</text>
             </>
         }
     });
-    let events = vm.entries.iter().enumerate().map(|(i, e)| {
+    let events = m.events.into_iter().enumerate().map(|(i, at)| {
         html! {
             <>
-                { turn.dot(along(e.at), i) }
-                { turn.text("bl-tl-num", along(e.at), "18", (i + 1).to_string()) }
+                <circle class="bl-tl-dot" data-event={i.to_string()} cy={at.clone()} cx="18" r="10"></circle>
+                <text class="bl-tl-num" y={at} x="18" dy="4">{ i + 1 }</text>
             </>
         }
     });
-    let body = html! {
-        <>
-            { turn.line("bl-tl-line", ("0".into(), "100%".into()), ("18", "18")) }
-            { for span }
+    html! {
+        <svg class="bl-tl-axis" width="72" height="100%" aria-hidden="true">
+            <line class="bl-tl-line" y1="0" y2="100%" x1="18" x2="18"></line>
+            { span.unwrap_or_default() }
             { for years }
             { for events }
-        </>
-    };
-    match props.down {
-        false => {
-            html! { <svg class="bl-tl-axis" width="100%" height="52" aria-hidden="true">{ body }</svg> }
-        }
-        true => {
-            html! { <svg class="bl-tl-axis" width="72" height="100%" aria-hidden="true">{ body }</svg> }
-        }
+        </svg>
     }
 }

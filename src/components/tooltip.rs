@@ -8,11 +8,12 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::swatch::{swatch, Of};
 use crate::chart::{Hit, Rect};
 use crate::view::ChartVm;
 
 /// Props of [`Tooltip`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct TooltipProps {
     /// The chart.
     pub vm: Rc<ChartVm>,
@@ -20,6 +21,16 @@ pub struct TooltipProps {
     pub shown: Option<(Hit, Rect)>,
     /// The plot's width in CSS pixels: the tooltip stays inside it.
     pub plot_width: u32,
+}
+
+/// The view model compared by address: a selection renders the tooltip, and only its bar and
+/// place are compared.
+impl PartialEq for TooltipProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.vm, &other.vm)
+            && self.shown == other.shown
+            && self.plot_width == other.plot_width
+    }
 }
 
 /// `v` as whole CSS pixels.
@@ -61,8 +72,8 @@ fn lines(vm: &ChartVm, h: Hit) -> Option<Html> {
     let others = (0..r.bars.len()).filter(|i| *i != h.series);
     let series = std::iter::once(h.series).chain(others).filter_map(|i| {
         let (bar, name) = (r.bars.get(i)?, vm.series.get(i)?);
-        let key = if i == 0 { "bl-swatch bl-s0" } else { "bl-swatch bl-s1" };
-        Some(html! { <span class="bl-tip-line"><i class={key}></i>{ format!("{name}: {}", bar.text) }</span> })
+        let of = Of::series(i);
+        Some(html! { <span class="bl-tip-line">{ swatch(of) }{ format!("{name}: {}", bar.text) }</span> })
     });
     Some(html! { <><strong>{ &r.label }</strong>{ for series }</> })
 }
