@@ -5,13 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bar_chart::ChartEvents;
-use super::chart_figure::chart_figure;
+use super::chart_figure::{chart_figure, ChartContext};
 use super::figure_section::figure_section;
 use super::forces_table::forces_table;
 use super::headlines::Headlines;
 use super::timeline::Timeline;
-use crate::chart::Palette;
 use crate::i18n::Lang;
 use crate::options::SectionName;
 use crate::view::{ChartVm, Views};
@@ -24,18 +22,6 @@ pub fn charts_of(s: SectionName, v: &Views) -> Vec<Rc<ChartVm>> {
         SectionName::Safety => vec![v.safety_chart.clone()],
         SectionName::Headlines | SectionName::Rehabilitation | SectionName::Timeline => vec![],
     }
-}
-
-/// What every chart of a panel shares.
-#[derive(Clone, PartialEq)]
-pub struct ChartContext {
-    /// Colours.
-    pub palette: Palette,
-    /// Where the charts report their first paint and their failure.
-    pub events: ChartEvents,
-    /// Where the charts' pictures are (the URL of the widget's files), when they show the data
-    /// on screen: the build draws them from the article's dataset only.
-    pub pictures: Option<AttrValue>,
 }
 
 /// Section `s` of the views `v`.

@@ -7,11 +7,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bar_chart::ChartEvents;
+use super::chart_figure::ChartContext;
 use super::credit::Credit;
 use super::download::{Custom, DownloadLink};
 use super::nav::SectionNav;
 use super::notice::Notice;
-use super::panels::{charts_of, section, ChartContext};
+use super::panels::{charts_of, section};
 use super::scheme::SchemeListener;
 use super::state::{Action, State};
 use crate::chart::Palette;

@@ -2,8 +2,7 @@
 //! natively: vi-VN groups thousands with `.` and writes decimals with `,` (`101.662`, `59,7%`);
 //! English uses `,` and `.` (`101,662`, `59.7%`).
 
-use super::{text, Key, Lang};
-use crate::data::{Amount, Unit};
+use super::Lang;
 
 fn separators(lang: Lang) -> (char, char) {
     match lang {
@@ -35,34 +34,6 @@ pub fn format_tenths(tenths: i64, lang: Lang) -> String {
     match tenths.unsigned_abs() % 10 {
         0 => format!("{sign}{whole}"),
         d => format!("{sign}{whole}{decimal}{d}"),
-    }
-}
-
-/// Formats an amount with its qualifier as the article states it: `trên 200`, `gần 1.000`,
-/// `từ 95 đến 97` … The unit is left to the caller.
-pub fn format_amount(amount: &Amount, lang: Lang) -> String {
-    format_stated(amount, lang, "")
-}
-
-/// Formats a figure's amount with `%` after each number when it is a percentage:
-/// `từ 95% đến 97%`, `94%`; counts and unstated units as [`format_amount`].
-pub fn format_figure(amount: &Amount, unit: Unit, lang: Lang) -> String {
-    format_stated(amount, lang, if unit == Unit::Percent { "%" } else { "" })
-}
-
-fn format_stated(amount: &Amount, lang: Lang, suffix: &str) -> String {
-    let n = |v: u64| format_int(v, lang) + suffix;
-    match *amount {
-        Amount::Exact { value } => n(value),
-        Amount::Over { value } => format!("{} {}", text(Key::Over, lang), n(value)),
-        Amount::Nearly { value } => format!("{} {}", text(Key::Nearly, lang), n(value)),
-        Amount::Range { from, to } => format!(
-            "{} {} {} {}",
-            text(Key::From, lang),
-            n(from),
-            text(Key::To, lang),
-            n(to)
-        ),
     }
 }
 

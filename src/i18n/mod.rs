@@ -5,9 +5,7 @@ mod catalogue;
 mod format;
 
 pub use catalogue::{fill, text, Key};
-pub use format::{
-    format_amount, format_date, format_figure, format_int, format_tenths, parse_date,
-};
+pub use format::{format_date, format_int, format_tenths, parse_date};
 
 /// A language the widget can speak.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -3,8 +3,9 @@
 //! extension to its upper end; a figure whose unit the article does not state is written, never
 //! drawn on a scale.
 
+use super::amounts::format_figure;
 use crate::data::{Amount, Dataset, Measure, Section, Unit};
-use crate::i18n::{format_figure, text, Key, Lang};
+use crate::i18n::{text, Key, Lang};
 
 /// One bar.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,9 +1,10 @@
 //! View model of the forces chart: per kind of team, its units and members as numbers (for the
 //! bars) and as formatted text with the article's qualifier (for labels, tooltips and the table).
 
+use super::amounts::format_amount;
 use super::rounding::{format_derived, tenths};
 use crate::data::{Amount, Dataset, Measure, Section, Unit};
-use crate::i18n::{format_amount, text, Key, Lang};
+use crate::i18n::{text, Key, Lang};
 use crate::view::chart::{ChartBar, ChartRow, ChartVm, MAX_ROWS};
 use crate::view::derived::{ratio, total, Derived};
 

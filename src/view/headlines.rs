@@ -4,9 +4,10 @@
 //! dataset order: sessions with their group's attendances, the reformed share of those
 //! received, or else the figure itself with its group and what it counts.
 
+use super::amounts::{format_amount, format_figure};
 use super::rounding::format_derived;
 use crate::data::{Dataset, Figure, Measure, Section};
-use crate::i18n::{fill, format_amount, format_figure, text, Key, Lang};
+use crate::i18n::{fill, text, Key, Lang};
 use crate::view::derived::{percent, ratio, total};
 
 /// One card.

@@ -1,6 +1,7 @@
 //! View models: what each chart shows, in the reader's language, with every string formatted.
 //! Built once per dataset and language; the drawing and the DOM only read them.
 
+mod amounts;
 mod chart;
 mod derived;
 mod forces;
@@ -9,6 +10,7 @@ mod rounding;
 mod sections;
 mod timeline;
 
+pub use amounts::{format_amount, format_figure};
 pub use chart::{ChartBar, ChartRow, ChartVm, MAX_ROWS};
 pub use derived::{percent, ratio, total, Bound, Derived};
 pub use forces::{ForcesRow, ForcesVm};

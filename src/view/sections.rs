@@ -2,9 +2,10 @@
 //! figures as the article states them, its note if the article is ambiguous, and the figures
 //! derived from them.
 
+use super::amounts::format_figure;
 use super::rounding::format_derived;
 use crate::data::{Dataset, Figure, Measure, Section};
-use crate::i18n::{fill, format_figure, text, Key, Lang};
+use crate::i18n::{fill, text, Key, Lang};
 use crate::view::derived::{percent, ratio};
 
 /// One figure as a line: `gần 1.000` + `cuộc tuyên truyền`.
