@@ -1,5 +1,6 @@
 //! Marks of the bar charts drawn with plotters on any backend: the canvas in the browser, SVG
-//! in native snapshot tests. Geometry comes from `layout`; nothing here computes a domain.
+//! in native snapshot tests. Geometry comes from `layout` and every text from the view model;
+//! nothing here computes a domain or formats a number.
 
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
@@ -11,7 +12,6 @@ use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyl
 use super::hit::HitMap;
 use super::hit::Rect;
 use super::layout::{self, ChartLayout};
-use crate::i18n::{format_int, format_tenths};
 use crate::view::ChartVm;
 
 /// Why a draw failed (the backend's message).
@@ -165,13 +165,7 @@ fn draw_axis<DB: DrawingBackend>(
             line,
             palette.grid.stroke_width(px(geom.scale).max(1) as u32),
         ))?;
-        let mut label = match vm.tenths {
-            true => format_tenths(value as i64, vm.lang),
-            false => format_int(value as u64, vm.lang),
-        };
-        if vm.percent {
-            label.push('%');
-        }
+        let label = vm.tick_label(value);
         let at = (px(x), px(geom.axis_y + geom.value_gap));
         let anchored = if value == 0.0 {
             &zero_style

@@ -9,7 +9,6 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
 use super::{draw_bars, layout, DrawError, Palette};
-use crate::i18n::{text, Key};
 use crate::view::ChartVm;
 
 /// The width the static chart is drawn at, in CSS pixels: a phone's, so that at any wider box
@@ -98,7 +97,7 @@ pub fn chart_picture(vm: &ChartVm, palette: &Palette, credit: &str) -> Result<St
             words(17.0, palette.text, true),
         ))?;
         // The legend: a swatch and the name of each series, as on the page.
-        let range = vm.has_range().then(|| text(Key::RangeLegend, vm.lang));
+        let range = vm.range_legend();
         let keys = vm.series.iter().map(String::as_str);
         let keys = keys.zip(palette.series.iter().map(|c| c.mix(1.0)));
         let light = range.map(|r| (r, palette.series[0].mix(0.4)));

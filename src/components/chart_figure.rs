@@ -27,7 +27,7 @@ pub struct ChartContext {
 
 /// The legend: a swatch per series, and the lighter part of ranges if any.
 fn legend(vm: &ChartVm) -> Html {
-    let range = vm.has_range().then(|| text(Key::RangeLegend, vm.lang));
+    let range = vm.range_legend();
     let keys = vm.series.iter().enumerate();
     let keys = keys.map(|(i, name)| (name.as_str(), Of::series(i)));
     let keys = keys.chain(range.map(|r| (r, Of::Range)));

@@ -5,7 +5,7 @@
 
 use super::amounts::format_figure;
 use crate::data::{Amount, Dataset, Measure, Section, Unit};
-use crate::i18n::{text, Key, Lang};
+use crate::i18n::{format_int, format_tenths, text, Key, Lang};
 
 /// One bar.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,6 +93,24 @@ impl ChartVm {
         self.hidden += self.rows.len().saturating_sub(MAX_ROWS);
         self.rows.truncate(MAX_ROWS);
         self
+    }
+
+    /// The label of the axis tick at `value` (in the chart's units: tenths if [`Self::tenths`]),
+    /// as the reader reads numbers: `1.000`, `2,5`, `50%`.
+    pub fn tick_label(&self, value: f64) -> String {
+        let number = match self.tenths {
+            true => format_tenths(value as i64, self.lang),
+            false => format_int(value as u64, self.lang),
+        };
+        match self.percent {
+            true => number + "%",
+            false => number,
+        }
+    }
+
+    /// What the legend says of the lighter part of ranges, if any bar is a range.
+    pub fn range_legend(&self) -> Option<&'static str> {
+        self.has_range().then(|| text(Key::RangeLegend, self.lang))
     }
 
     /// Whether any bar is a range (the legend then explains the lighter part).
