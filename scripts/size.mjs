@@ -18,8 +18,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 //   stateless parts as view helpers, not components; the
 //   timeline axis in html! with literal classes; section
 //   names in one array; serde_json without std                 132,9 KB (136.047 B)
+//   chart descriptions built from the dataset (were the
+//   article's groups, false for a data-src dataset)            133,2 KB (136.350 B)
 // What would take it to the 125 KB target is in the README (sizes).
-const BUDGET = 133.0 * 1024;
+const BUDGET = 133.3 * 1024;
 const CEILING = 135 * 1024;
 const TARGET = 125 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];

@@ -178,7 +178,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         };
         Some((h, css))
     });
-    let label = props.vm.canvas_label.clone();
+    let label = props.vm.canvas_label();
     // The plot's height is known from the rows before anything is drawn: an empty SVG of that
     // height (a presentation attribute, which a strict `style-src` allows) sizes the box in the
     // first frame, and the canvas covers it. The prerendered SVG has the same box.

@@ -27,7 +27,7 @@ pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, _events: &ChartEvents) -> 
     match chart_svg(vm, &palette) {
         Ok(StaticChart { body, height }) => html! {
             <div class="bl-plot">
-                <svg class="bl-canvas bl-static" role="img" aria-label={vm.canvas_label.clone()}
+                <svg class="bl-canvas bl-static" role="img" aria-label={vm.canvas_label()}
                     width="100%" height={height.to_string()} preserveAspectRatio="xMinYMin meet"
                     viewBox={format!("0 0 {STATIC_WIDTH} {height}")} xmlns="http://www.w3.org/2000/svg">
                     { Html::from_html_unchecked(body.into()) }

@@ -38,14 +38,8 @@ catalogue! {
     SessionsChartSubtitle => ("Số có chữ “gần” là mức tối đa, “trên” là mức tối thiểu bài viết nêu", "“Nearly” figures are the most, “over” figures the least the article gives"),
     /// Series name: number of sessions.
     Sessions => ("Số cuộc", "Sessions"),
-    /// Accessible description of the sessions chart.
-    SessionsCanvasLabel => ("Biểu đồ thanh: số cuộc tuyên truyền cho hộ gia đình và người dân ở địa bàn dân cư. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: outreach sessions for households and residential areas. Arrow keys step through the bars; the full figures are in the data table below."),
     /// Title of the billboards and banners chart.
     MaterialsChartTitle => ("Pano, khẩu hiệu đã lắp đặt", "Billboards and banners put up"),
-    /// Accessible description of the billboards and banners chart.
-    MaterialsCanvasLabel => ("Biểu đồ thanh: số pano và khẩu hiệu đã lắp đặt. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: billboards and banners put up. Arrow keys step through the bars; the full figures are in the data table below."),
-    /// Accessible description of the outreach chart canvas.
-    OutreachCanvasLabel => ("Biểu đồ thanh: lượt tham dự tuyên truyền của hộ gia đình, học sinh và người dân ở địa bàn dân cư. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: attendance at outreach sessions by households, pupils and residents. Arrow keys step through the bars; the full figures are in the data table below."),
     /// After a figure whose unit the article does not state.
     UnitUnstated => ("không rõ đơn vị", "unit not stated"),
     /// Title of the safety chart.
@@ -56,8 +50,12 @@ catalogue! {
     Certified => ("Tỉ lệ đạt chuẩn", "Share certified"),
     /// Legend item for the lighter part of a range.
     RangeLegend => ("Khoảng (từ … đến …)", "Range (from … to …)"),
-    /// Accessible description of the safety chart canvas.
-    SafetyCanvasLabel => ("Biểu đồ thanh: tỉ lệ hộ gia đình, khóm, ấp, xã, phường, cơ quan đạt chuẩn an toàn. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: share of households, hamlets, communes and agencies certified safe. Arrow keys step through the bars; the full figures are in the data table below."),
+    /// What a screen reader hears of a chart: its title, its series, its rows.
+    ChartDescription => ("Biểu đồ thanh «{}»: {} của {}. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart “{}”: {} of {}. Arrow keys step through the bars; the full figures are in the data table below."),
+    /// Between the last two of a list.
+    And => ("và", "and"),
+    /// After the rows a chart description names: how many it leaves out.
+    AndMore => ("và {} nhóm khác", "and {} more"),
     /// Qualifier "over" before a number.
     Over => ("trên", "over"),
     /// Qualifier "nearly" before a number.
@@ -76,8 +74,6 @@ catalogue! {
     Members => ("Số thành viên", "Members"),
     /// Column header for the kind of team.
     TeamKind => ("Loại tổ, ban", "Kind of team"),
-    /// Accessible description of the chart canvas.
-    ChartCanvasLabel => ("Biểu đồ thanh: số đơn vị và số thành viên theo loại tổ, ban. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: units and members by kind of team. Arrow keys step through the bars; the full figures are in the data table below."),
     /// In a chart's place when it cannot be drawn (the reason follows).
     ChartFailed => ("Không vẽ được biểu đồ; số liệu vẫn có ở bảng số liệu", "The chart could not be drawn; the figures are in the data table"),
     /// Prefix of a notice about a bad option attribute.
@@ -138,8 +134,6 @@ catalogue! {
     MembersPerUnit => ("Thành viên mỗi đơn vị", "Members per unit"),
     /// Title of the members-per-unit chart.
     PerUnitChartTitle => ("Bình quân thành viên mỗi đơn vị", "Members per unit, on average"),
-    /// Accessible description of the members-per-unit chart.
-    PerUnitCanvasLabel => ("Biểu đồ thanh: thành viên bình quân mỗi đơn vị, theo loại tổ, ban. Mũi tên để xem từng thanh; số liệu đầy đủ ở bảng số liệu bên dưới.", "Bar chart: members per unit by kind of team. Arrow keys step through the bars; the full figures are in the data table below."),
     /// Row header of totals.
     Total => ("Tổng cộng", "Total"),
     /// Before a figure's note.

@@ -5,7 +5,7 @@
 
 use super::amounts::format_figure;
 use crate::data::{Amount, Dataset, Measure, Section, Unit};
-use crate::i18n::{format_int, format_tenths, text, Key, Lang};
+use crate::i18n::{fill, format_int, format_tenths, text, Key, Lang};
 
 /// One bar.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,8 +74,6 @@ pub struct ChartVm {
     pub percent: bool,
     /// The bars' numbers are tenths (a computed figure such as 18,1): the axis says so.
     pub tenths: bool,
-    /// Accessible description of the canvas.
-    pub canvas_label: String,
     /// Rows of the data not drawn (see [`ChartVm::capped`]); they are all in the data table.
     pub hidden: usize,
 }
@@ -86,6 +84,9 @@ pub struct ChartVm {
 /// table.
 pub const MAX_ROWS: usize = 30;
 
+/// How many rows a chart's description names.
+pub const DESCRIBED_ROWS: usize = 8;
+
 impl ChartVm {
     /// The chart with at most [`MAX_ROWS`] rows, counting those left out in `hidden` (with any
     /// its builder left out already).
@@ -93,6 +94,29 @@ impl ChartVm {
         self.hidden += self.rows.len().saturating_sub(MAX_ROWS);
         self.rows.truncate(MAX_ROWS);
         self
+    }
+
+    /// What a screen reader hears of the chart, from what it shows: its title, its series and
+    /// the names of its rows (the first [`DESCRIBED_ROWS`], then how many more).
+    pub fn canvas_label(&self) -> String {
+        let and = format!(" {} ", text(Key::And, self.lang));
+        let series = self.series.join(&and);
+        let mut rows: Vec<&str> = self
+            .rows
+            .iter()
+            .take(DESCRIBED_ROWS)
+            .map(|r| r.label.as_str())
+            .collect();
+        let more = self.rows.len().saturating_sub(DESCRIBED_ROWS) + self.hidden;
+        let more = (more > 0).then(|| {
+            fill(
+                text(Key::AndMore, self.lang),
+                &[&format_int(more as u64, self.lang)],
+            )
+        });
+        rows.extend(more.as_deref());
+        let template = text(Key::ChartDescription, self.lang);
+        fill(template, &[&self.title, &series, &rows.join("; ")])
     }
 
     /// The label of the axis tick at `value` (in the chart's units: tenths if [`Self::tenths`]),
@@ -122,13 +146,13 @@ impl ChartVm {
     }
 
     /// One bar per group of `section` that has a `measure` figure; `keys` are the catalogue
-    /// keys of the title, subtitle, series name and canvas description.
+    /// keys of the title, subtitle and series name.
     fn one_series(
         data: &Dataset,
         lang: Lang,
         section: Section,
         measure: Measure,
-        (id, keys): (&'static str, [Key; 4]),
+        (id, keys): (&'static str, [Key; 3]),
     ) -> Self {
         let figures: Vec<_> = data
             .groups_in(section)
@@ -143,7 +167,7 @@ impl ChartVm {
                 bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
             })
             .collect();
-        let [title, subtitle, series, canvas] = keys.map(|k| text(k, lang).to_string());
+        let [title, subtitle, series] = keys.map(|k| text(k, lang).to_string());
         Self {
             id,
             lang,
@@ -154,7 +178,6 @@ impl ChartVm {
             // Percentages get a 0–100 % axis (figures without a unit are not drawn on it).
             percent: figures.iter().any(|(_, f)| f.unit == Unit::Percent),
             tenths: false,
-            canvas_label: canvas,
             hidden: figures.len().saturating_sub(MAX_ROWS),
         }
     }
@@ -166,7 +189,6 @@ impl ChartVm {
             Key::OutreachChartTitle,
             Key::OutreachChartSubtitle,
             Key::Attendances,
-            Key::OutreachCanvasLabel,
         ];
         Self::one_series(
             data,
@@ -184,7 +206,6 @@ impl ChartVm {
             Key::SessionsChartTitle,
             Key::SessionsChartSubtitle,
             Key::Sessions,
-            Key::SessionsCanvasLabel,
         ];
         Self::one_series(
             data,
@@ -215,7 +236,6 @@ impl ChartVm {
             rows,
             percent: false,
             tenths: false,
-            canvas_label: text(Key::MaterialsCanvasLabel, lang).into(),
             hidden: 0,
         }
     }
@@ -226,7 +246,6 @@ impl ChartVm {
             Key::SafetyChartTitle,
             Key::SafetyChartSubtitle,
             Key::Certified,
-            Key::SafetyCanvasLabel,
         ];
         Self::one_series(
             data,

@@ -66,3 +66,57 @@ fn ranges_have_a_solid_and_a_light_part_and_unstated_units_no_bar() {
     assert_eq!(vm.rows[2].bars[0].text, "trên 90 (không rõ đơn vị)");
     assert!(vm.percent && vm.has_range());
 }
+
+#[test]
+fn a_chart_is_described_from_what_it_shows_not_from_the_article() {
+    let data = default_dataset().expect("valid");
+    let vm = ChartVm::outreach(&data, Lang::Vi);
+    assert_eq!(
+        vm.canvas_label(),
+        "Biểu đồ thanh «Lượt tham dự tuyên truyền theo đối tượng»: Lượt tham dự của Hộ gia đình; \
+         Học sinh tiểu học, trung học; Địa bàn dân cư. Mũi tên để xem từng thanh; số liệu đầy đủ \
+         ở bảng số liệu bên dưới."
+    );
+    // Another dataset's groups, many of them: named as they are, the first few, then how many.
+    let mut other = data.clone();
+    for (i, g) in other.groups.iter_mut().enumerate() {
+        g.label.en = format!("Ward {i}");
+    }
+    let outreach = other
+        .groups
+        .iter()
+        .filter(|g| g.section == crate::data::Section::Outreach);
+    let ids: Vec<String> = outreach.map(|g| g.id.clone()).collect();
+    let template = other
+        .figures
+        .iter()
+        .find(|f| f.measure == Measure::Sessions);
+    let template = template.expect("a sessions figure").clone();
+    for n in 0..20 {
+        let mut f = template.clone();
+        f.id = format!("extra{n}.sessions");
+        f.group = format!("extra{n}");
+        other.groups.push(crate::data::Group {
+            id: f.group.clone(),
+            section: crate::data::Section::Outreach,
+            label: crate::data::Text {
+                vi: format!("Phường {n}"),
+                en: format!("Ward extra {n}"),
+            },
+        });
+        other.figures.push(f);
+    }
+    let other = other.indexed();
+    let label = ChartVm::sessions(&other, Lang::En).canvas_label();
+    assert!(!label.contains("households"), "{label}");
+    let named = ids
+        .iter()
+        .filter(|id| other.figure(id, Measure::Sessions).is_some())
+        .count();
+    assert!(label.contains("Ward extra 0; Ward extra 1;"), "{label}");
+    let more = named + 20 - DESCRIBED_ROWS;
+    assert!(
+        label.contains(&format!("; and {more} more. Arrow keys")),
+        "{label}"
+    );
+}

@@ -138,7 +138,6 @@ impl ForcesVm {
             rows,
             percent: false,
             tenths: false,
-            canvas_label: text(Key::ChartCanvasLabel, self.lang).to_string(),
             hidden: self.undrawn(),
         }
     }
@@ -178,7 +177,6 @@ impl ForcesVm {
             rows,
             percent: false,
             tenths: true,
-            canvas_label: text(Key::PerUnitCanvasLabel, self.lang).to_string(),
             hidden: self.undrawn(),
         }
     }

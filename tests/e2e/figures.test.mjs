@@ -69,7 +69,7 @@ test('the safety chart draws ranges and says when the article gives no unit', as
   await settled(page, 1);
   await showSection(page, 'safety');
   const canvas = page.locator('section[aria-labelledby="bl-safety"] .bl-canvas');
-  assert.match(await canvas.getAttribute('aria-label'), /tỉ lệ hộ gia đình/);
+  assert.match(await canvas.getAttribute('aria-label'), /: Tỉ lệ đạt chuẩn của Hộ gia đình; Khóm, ấp; Xã, phường; Cơ quan, doanh nghiệp\. /);
   await canvas.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
   const tip = page.locator('section[aria-labelledby="bl-safety"] .bl-tooltip');
