@@ -13,7 +13,8 @@ use bl_infographic::components::{credit_text, CSV_FILE};
 use bl_infographic::data::{default_dataset, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
-    frame_page, install_site, snippet_iframe, snippet_link, snippet_script, Urls,
+    frame_page, install_site, oembed, oembed_file, snippet_iframe, snippet_link, snippet_script,
+    Urls,
 };
 use bl_infographic::view::Views;
 
@@ -56,7 +57,13 @@ fn run(dir: &Path) -> Result<(), String> {
             Lang::Vi => "frame.html".to_string(),
             Lang::En => "frame-en.html".to_string(),
         };
-        write(dir, &name, &frame_page(&data, lang).map_err(render)?)?;
+        write(
+            dir,
+            &name,
+            &frame_page(&data, lang, &public).map_err(render)?,
+        )?;
+        let embed = oembed(&data, lang, &public).map_err(render)?;
+        write(dir, &oembed_file(lang), &embed)?;
         let views = Views::new(&data, lang);
         let charts = [
             ("forces", &views.forces_chart),

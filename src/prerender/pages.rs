@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::oembed::oembed_file;
 use super::summary::{summary_text, words, Summary};
 use crate::components::Widget;
 use crate::data::Dataset;
@@ -70,7 +71,10 @@ pub fn FramePage(props: &PageProps) -> Html {
                 <link rel="icon" href="data:," />
                 <link rel="alternate" hreflang="vi" href="frame.html" />
                 <link rel="alternate" hreflang="en" href="frame-en.html" />
+                <link rel="alternate" type="application/json+oembed" title={words(lang).frame_title}
+                    href={props.urls.file(&oembed_file(lang))} />
                 <link rel="stylesheet" href="embed.css" />
+                <script src="frame.js" defer=true></script>
                 <script type="module" src="embed.js"></script>
             </head>
             <body>
@@ -147,7 +151,7 @@ where
     Ok(runtime.block_on(renderer.render()))
 }
 
-fn props(data: &Dataset, lang: Lang, urls: &Urls) -> PageProps {
+pub(super) fn props(data: &Dataset, lang: Lang, urls: &Urls) -> PageProps {
     PageProps {
         data: Rc::new(data.clone()),
         lang,
@@ -155,9 +159,9 @@ fn props(data: &Dataset, lang: Lang, urls: &Urls) -> PageProps {
     }
 }
 
-/// `frame.html` (or `frame-en.html`) for `lang`.
-pub fn frame_page(data: &Dataset, lang: Lang) -> Result<String, std::io::Error> {
-    let page = render::<FramePage>(props(data, lang, &Urls::default()))?;
+/// `frame.html` (or `frame-en.html`) for `lang`; its oEmbed link is absolute with `urls`.
+pub fn frame_page(data: &Dataset, lang: Lang, urls: &Urls) -> Result<String, std::io::Error> {
+    let page = render::<FramePage>(props(data, lang, urls))?;
     Ok(format!("<!DOCTYPE html>\n{page}\n"))
 }
 
@@ -225,7 +229,7 @@ mod tests {
             link.contains("Hộ \"gia\" &amp; &lt;đình&gt; <strong>"),
             "{link}"
         );
-        let page = frame_page(&data, Lang::Vi).expect("renders");
+        let page = frame_page(&data, Lang::Vi, &Urls::default()).expect("renders");
         let description = page.split("name=\"description\" content=\"").nth(1);
         let description = description
             .and_then(|d| d.split('"').next())
@@ -240,7 +244,7 @@ mod tests {
     #[test]
     fn the_frame_page_is_the_prerendered_widget_in_its_host() {
         let data = default_dataset().expect("valid");
-        let page = frame_page(&data, Lang::En).expect("renders");
+        let page = frame_page(&data, Lang::En, &Urls::default()).expect("renders");
         assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\" data-bl-frame=\"\">"));
         let host = "<div data-bl-infographic=\"\" data-lang=\"en\"><div ";
         let root = page.split(host).nth(1).and_then(|p| p.split('>').next());

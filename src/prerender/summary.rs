@@ -19,12 +19,14 @@ pub(crate) fn words(lang: Lang) -> Words {
             link: "Xem đồ họa số liệu đầy đủ",
             frame_title:
                 "Đồ họa số liệu: Sơ kết 05 năm thực hiện Chỉ thị số 09 ở thành phố Bạc Liêu",
+            provider: "Đồ họa số liệu Bạc Liêu",
         },
         Lang::En => Words {
             heading: "Five years of Directive 09 in Bạc Liêu city",
             certified: "Shares certified safe for security and order",
             link: "See the full infographic",
             frame_title: "Infographic: five years of Directive 09 in Bạc Liêu city",
+            provider: "Bạc Liêu infographics",
         },
     }
 }
@@ -35,6 +37,8 @@ pub(crate) struct Words {
     pub certified: &'static str,
     pub link: &'static str,
     pub frame_title: &'static str,
+    /// Who provides the embed, for oEmbed's `provider_name`.
+    pub provider: &'static str,
 }
 
 /// What the summary says, in order: the headline cards, then the certification rates, each a

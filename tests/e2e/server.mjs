@@ -30,15 +30,16 @@ export function page(body, { lang = 'vi', title = 'Host page', head = '' } = {})
  * Starts serving `dir` on `host`:`port` (0 = any free port). `pages` maps extra paths to
  * functions returning, from the snippet text, the body (HTML, or by the path's extension) or
  * `{ body, csp }` for a page with its own policy. Files other than HTML may be loaded from
- * another origin (CORS), as a widget installed on another site is. Resolves to { server, url }.
+ * another origin (CORS), as a widget installed on another site is, unless `cors` is false (a
+ * site that did not set it up). Resolves to { server, url }.
  */
-export async function serve(dir, port = 0, pages = {}, host = '127.0.0.1') {
+export async function serve(dir, port = 0, pages = {}, host = '127.0.0.1', { cors = true } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const send = (status, type, body, csp = CSP) => {
       const headers = { 'content-type': type, 'cache-control': 'no-cache' };
       if (type.startsWith('text/html')) headers['content-security-policy'] = csp;
-      else headers['access-control-allow-origin'] = '*';
+      else if (cors) headers['access-control-allow-origin'] = '*';
       res.writeHead(status, headers);
       res.end(body);
     };
