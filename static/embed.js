@@ -1,7 +1,8 @@
 // bl-infographic loader: the one file a host page loads (from the script snippet, or once from
 // the site theme). Every snippet already shows the figures as static HTML; this upgrades it.
 // - Hosts: every [data-bl-infographic] element, and every link whose href is exactly this
-//   widget's own frame.html (options from its query): it becomes a host around its paragraph.
+//   widget's own frame.html (options from its query): it becomes a host around its paragraph;
+//   CKEditor 5's <oembed url> of that page gets a host after it.
 // - Lazy: the module is fetched once, when the first host comes within a viewport of the screen;
 //   each host is mounted when it comes that near.
 // - Lifecycle: a removed host is unmounted, a re-added one mounted again, and a changed
@@ -175,10 +176,27 @@ function upgradeLink(a) {
   host.append(block);
 }
 
+/**
+ * CKEditor 5's media embed saves `<figure class="media"><oembed url="…"></oembed></figure>`: an
+ * `<oembed>` whose url is this widget's frame.html gets a host after it, like a link.
+ */
+function upgradeOembed(oembed) {
+  if (oembed.hasAttribute('data-bl-oembed')) return;
+  const options = frameOptions(oembed.getAttribute('url') ?? '');
+  if (!options) return;
+  oembed.setAttribute('data-bl-oembed', '');
+  const host = document.createElement('div');
+  host.setAttribute('data-bl-infographic', '');
+  for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
+  oembed.after(host);
+}
+
 function scan(root) {
   if (root.nodeType !== 1 && root !== document) return;
   const links = root.matches?.('a[href]') ? [root] : [];
   for (const a of [...links, ...root.querySelectorAll('a[href]')]) upgradeLink(a);
+  const oembeds = root.matches?.('oembed[url]') ? [root] : [];
+  for (const o of [...oembeds, ...root.querySelectorAll('oembed[url]')]) upgradeOembed(o);
   if (root.matches?.(SELECTOR)) adopt(root);
   for (const host of root.querySelectorAll(SELECTOR)) adopt(host);
   const frames = root.matches?.('iframe') ? [root] : [];

@@ -6,6 +6,8 @@
 // listens as amp-iframe does.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sanitizeHtml from 'sanitize-html';
 import { DIST, PAGES, start } from './harness.mjs';
 import { page as hostPage, serve } from './server.mjs';
@@ -173,5 +175,26 @@ test('in an amp-iframe the frame says embed-ready once and its size whenever it 
   // The frame made wider: its page gets shorter, and it says so.
   await page.locator('iframe').evaluate((f) => { f.width = '1000'; });
   await page.waitForFunction((was) => window.__amp.some((m) => m.type === 'embed-size' && m.height < was), inside, { timeout: 10000 });
+  await page.context().close();
+});
+
+test('the site install upgrades CKEditor 5\'s <oembed url> of frame.html to the live widget, with its options', async () => {
+  PAGES['/ckeditor-post.html'] = () => {
+    const install = readFileSync(join(DIST, 'install-site.html'), 'utf8');
+    const media = (url) => `<figure class="media"><oembed url="${url}"></oembed></figure>`;
+    return hostPage(
+      `<p>Đoạn trước.</p>${media(`${h.url}/frame.html?lang=en&sections=forces,timeline`)}` +
+        `<p>Giữa.</p>${media('https://elsewhere.test/frame.html')}<p>Đoạn sau.</p>`,
+      { head: install },
+    );
+  };
+  const { page, errors } = await h.open('/ckeditor-post.html');
+  const host = page.locator('figure.media > [data-bl-infographic]');
+  await page.locator('figure.media > [data-bl-infographic][data-state="ready"]').waitFor({ timeout: 15000 });
+  assert.equal(await host.count(), 1, 'only the oembed of this widget\'s page');
+  assert.equal(await host.getAttribute('data-lang'), 'en');
+  assert.deepEqual(await host.locator('.bl-nav label').allInnerTexts(), ['Forces', 'Timeline']);
+  assert.ok(await host.locator('canvas.bl-canvas').first().isVisible(), 'the live chart');
+  assert.deepEqual(errors, []);
   await page.context().close();
 });
