@@ -13,8 +13,8 @@ use bl_infographic::components::{credit_text, CSV_FILE};
 use bl_infographic::data::{default_dataset, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
-    frame_page, install_site, oembed, oembed_file, snippet_iframe, snippet_link, snippet_script,
-    Urls,
+    builder_page, frame_page, install_site, oembed, oembed_file, snippet_iframe, snippet_link,
+    snippet_script, Urls,
 };
 use bl_infographic::view::Views;
 
@@ -64,6 +64,12 @@ fn run(dir: &Path) -> Result<(), String> {
         )?;
         let embed = oembed(&data, lang, &public).map_err(render)?;
         write(dir, &oembed_file(lang), &embed)?;
+        let builder = builder_page(&data, lang).map_err(render)?;
+        let name = match lang {
+            Lang::Vi => "builder.html",
+            Lang::En => "builder-en.html",
+        };
+        write(dir, name, &builder)?;
         let views = Views::new(&data, lang);
         let charts = [
             ("forces", &views.forces_chart),

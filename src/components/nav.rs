@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::i18n::{text, Key, Lang};
 use crate::options::SectionName;
 
-/// The name on section `s`'s button.
-fn tab(s: SectionName) -> Key {
+/// The name on section `s`'s button (and in the editors' builder).
+pub fn tab(s: SectionName) -> Key {
     match s {
         SectionName::Headlines => Key::TabHeadlines,
         SectionName::Forces => Key::TabForces,

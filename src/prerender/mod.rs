@@ -3,10 +3,12 @@
 //! and the snippets that carry the headline figures as plain text. `src/bin/prerender.rs`
 //! writes what this makes into `dist/`.
 
+mod builder;
 mod oembed;
 mod pages;
 mod summary;
 
+pub use builder::builder_page;
 pub use oembed::{oembed, oembed_file};
 pub use pages::{
     frame_page, install_site, render, snippet_iframe, snippet_link, snippet_script, Urls,
