@@ -5,11 +5,9 @@
 //! snippet from the options and from the figures written below, in `<template>`s, by the same
 //! summary component as every snippet.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::pages::{render, PageProps, Urls};
+use super::pages::{document, props, PageProps, Urls};
 use super::summary::{summary_text, words as snippet_words, Summary};
 use crate::components::section_name;
 use crate::data::Dataset;
@@ -183,11 +181,5 @@ fn BuilderPage(props: &PageProps) -> Html {
 
 /// `builder.html` (`lang` Vietnamese) or `builder-en.html`.
 pub fn builder_page(data: &Dataset, lang: Lang) -> Result<String, std::io::Error> {
-    let props = PageProps {
-        data: Rc::new(data.clone()),
-        lang,
-        urls: Urls::default(),
-    };
-    let page = render::<BuilderPage>(props)?;
-    Ok(format!("<!DOCTYPE html>\n{page}\n"))
+    document::<BuilderPage>(props(data, lang, &Urls::default()))
 }

@@ -159,10 +159,17 @@ pub(super) fn props(data: &Dataset, lang: Lang, urls: &Urls) -> PageProps {
     }
 }
 
+/// A whole page: `C` rendered with `props`, after its doctype.
+pub(super) fn document<C>(props: C::Properties) -> Result<String, std::io::Error>
+where
+    C: BaseComponent,
+{
+    Ok(format!("<!DOCTYPE html>\n{}\n", render::<C>(props)?))
+}
+
 /// `frame.html` (or `frame-en.html`) for `lang`; its oEmbed link is absolute with `urls`.
 pub fn frame_page(data: &Dataset, lang: Lang, urls: &Urls) -> Result<String, std::io::Error> {
-    let page = render::<FramePage>(props(data, lang, urls))?;
-    Ok(format!("<!DOCTYPE html>\n{page}\n"))
+    document::<FramePage>(props(data, lang, urls))
 }
 
 /// `snippet-link.html`.
