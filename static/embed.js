@@ -7,8 +7,8 @@
 //   each host is mounted when it comes that near.
 // - Lifecycle: a removed host is unmounted, a re-added one mounted again, and a changed
 //   data-lang / data-theme / data-sections / data-src re-renders that widget.
-// - Iframes: in frame.html the page posts its height to the parent when it changes; on a host
-//   page, iframes of frame.html take that height — from that frame's window and our origin only.
+// - Iframes: on a host page, iframes of frame.html take the height the frame posts when it
+//   changes (static/frame.js) — from that frame's window and our origin only.
 const SELECTOR = '[data-bl-infographic]';
 const OPTIONS = ['lang', 'theme', 'sections', 'src'];
 const ATTRIBUTES = OPTIONS.map((o) => `data-${o}`);
@@ -221,20 +221,14 @@ window.addEventListener('message', (event) => {
   }
 });
 
-// ---- frame.html itself: options from its URL, height to the parent, theme from the parent ----
+// ---- frame.html itself: options from its URL, theme from the parent (its height is told by
+// static/frame.js, which runs even where this module cannot) ----
 function framePage() {
   const host = document.querySelector(SELECTOR);
   if (!host) return;
   const options = frameOptions(location.href) ?? {};
   for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
   if (window.parent === window) return;
-  let last = 0;
-  new ResizeObserver(() => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    window.parent.postMessage({ type: HEIGHT, height }, '*');
-  }).observe(document.documentElement);
   window.addEventListener('message', (event) => {
     const data = event.data;
     if (event.source !== window.parent || !data || data.type !== THEME) return;
