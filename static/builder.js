@@ -38,14 +38,20 @@
     return pairs;
   }
 
-  const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  /** An element `tag` with `attrs` and `children`, built by the DOM (which escapes). */
+  function element(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    el.append(...children);
+    return el;
+  }
 
   /** The figures in the widget's language, their link pointing at `href`. */
   function summary(lang, href) {
     const template = document.querySelector(`template[data-summary="${lang}"]`);
     const p = template.content.firstElementChild.cloneNode(true);
     p.querySelector('a').setAttribute('href', href);
-    return { html: p.outerHTML, alt: template.dataset.alt };
+    return { p, alt: template.dataset.alt, title: template.dataset.title };
   }
 
   function update() {
@@ -53,18 +59,28 @@
     const pairs = chosen(o);
     const query = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
     const frame = `${o.base}${o.lang === 'en' ? 'frame-en.html' : 'frame.html'}?${query}`;
-    const { html, alt: words } = summary(o.lang, frame);
-    const attrs = pairs.map(([k, v]) => ` data-${k}="${escapeAttr(v)}"`).join('');
-    const title = document.querySelector(`template[data-summary="${o.lang}"]`).dataset.title;
+    const { p, alt: words, title } = summary(o.lang, frame);
     const code = {
-      link: html,
-      script: `<div data-bl-infographic${attrs}>${html}</div>\n<script type="module" src="${escapeAttr(o.base)}embed.js"></script>`,
-      iframe: `<iframe src="${escapeAttr(frame)}" title="${escapeAttr(title)}" width="100%" height="573" loading="lazy" frameborder="0"></iframe>\n${html}`,
-      url: frame,
-      amp: `<amp-iframe src="${escapeAttr(frame)}#amp=1" title="${escapeAttr(title)}" width="600" height="573" layout="responsive" sandbox="allow-scripts allow-same-origin" resizable frameborder="0">\n` +
-        `  <button overflow type="button">${o.lang === 'en' ? 'Show all' : 'Xem toàn bộ'}</button>\n` +
-        `  <p placeholder>${escapeAttr(words)}</p>\n</amp-iframe>`,
-    }[o.mode];
+      link: () => p.outerHTML,
+      script: () => {
+        const attrs = Object.fromEntries([['data-bl-infographic', ''], ...pairs.map(([k, v]) => [`data-${k}`, v])]);
+        const loader = element('script', { type: 'module', src: `${o.base}embed.js` });
+        return `${element('div', attrs, p).outerHTML}\n${loader.outerHTML}`;
+      },
+      iframe: () => {
+        const attrs = { src: frame, title, width: '100%', height: '573', loading: 'lazy', frameborder: '0' };
+        return `${element('iframe', attrs).outerHTML}\n${p.outerHTML}`;
+      },
+      url: () => frame,
+      amp: () => {
+        const more = element('button', { overflow: '', type: 'button' }, o.lang === 'en' ? 'Show all' : 'Xem toàn bộ');
+        const attrs = {
+          src: `${frame}#amp=1`, title, width: '600', height: '573', layout: 'responsive',
+          sandbox: 'allow-scripts allow-same-origin', resizable: '', frameborder: '0',
+        };
+        return element('amp-iframe', attrs, more, element('p', { placeholder: '' }, words)).outerHTML;
+      },
+    }[o.mode]();
     snippet.value = code;
     alt.value = words;
     fits.textContent = form.querySelector('input[name="mode"]:checked').dataset.fits;
