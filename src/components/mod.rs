@@ -28,8 +28,6 @@ mod widget;
 pub use bar_chart::BarChart;
 #[cfg(feature = "prerender")]
 pub use credit::credit_text;
-pub use credit::Credit;
 pub use download::CSV_FILE;
 pub use nav::tab as section_name;
-pub use notice::Notice;
 pub use widget::{Widget, WidgetProps, WidgetState};
