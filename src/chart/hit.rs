@@ -1,5 +1,6 @@
-//! Hit-testing against the geometry of the last draw: which bar is under (or nearest to) a
-//! pointer, in bitmap pixels.
+//! Hit-testing against the geometry of the last draw, in bitmap pixels: the row whose band (its
+//! label, its bars and their value text, across the whole chart) is under a pointer, and in it
+//! the bar nearest to the pointer. A finger lands on a row's label as often as on its bars.
 
 /// An axis-aligned rectangle in bitmap pixels, `x0 <= x1`, `y0 <= y1`.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -15,6 +16,11 @@ pub struct Rect {
 }
 
 impl Rect {
+    /// Whether `(x, y)` is inside, edges included.
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        self.distance(x, y) == 0.0
+    }
+
     /// Distance from `(x, y)` to the rectangle; 0 inside.
     pub fn distance(&self, x: f64, y: f64) -> f64 {
         let dx = (self.x0 - x).max(0.0).max(x - self.x1);
@@ -32,20 +38,25 @@ pub struct Hit {
     pub series: usize,
 }
 
-/// The bars of one draw.
+/// The rows and bars of one draw.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HitMap {
+    /// Each row's band, by row: from half the gap above its label to half the gap below its last
+    /// bar, across the whole chart. The bands tile the plot above the axis.
+    pub bands: Vec<Rect>,
     /// Each bar's rectangle and what it is.
     pub bars: Vec<(Rect, Hit)>,
 }
 
 impl HitMap {
-    /// The bar containing `(x, y)`, else the nearest one within `radius` pixels.
-    pub fn hit(&self, x: f64, y: f64, radius: f64) -> Option<Hit> {
+    /// In the row whose band holds `(x, y)`, the bar nearest to it (the one under it, if any);
+    /// `None` outside every band.
+    pub fn hit(&self, x: f64, y: f64) -> Option<Hit> {
+        let row = self.bands.iter().position(|band| band.contains(x, y))?;
         self.bars
             .iter()
+            .filter(|(_, h)| h.row == row)
             .map(|(r, h)| (r.distance(x, y), *h))
-            .filter(|(d, _)| *d <= radius)
             .min_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, h)| h)
     }
@@ -55,31 +66,56 @@ impl HitMap {
 mod tests {
     use super::*;
 
-    fn map() -> HitMap {
-        let r = |y0, y1| Rect {
+    fn r(y0: f64, y1: f64) -> Rect {
+        Rect {
             x0: 10.0,
             y0,
             x1: 100.0,
             y1,
+        }
+    }
+
+    /// Two rows: a label from 0 to 20, then bars at 20–30 and 34–44 (row 0) or one at 70–80.
+    fn map() -> HitMap {
+        let band = |y0, y1| Rect {
+            x0: 0.0,
+            y0,
+            x1: 300.0,
+            y1,
         };
         HitMap {
+            bands: vec![band(0.0, 50.0), band(50.0, 86.0)],
             bars: vec![
-                (r(0.0, 10.0), Hit { row: 0, series: 0 }),
-                (r(14.0, 24.0), Hit { row: 0, series: 1 }),
-                (r(50.0, 60.0), Hit { row: 1, series: 0 }),
+                (r(20.0, 30.0), Hit { row: 0, series: 0 }),
+                (r(34.0, 44.0), Hit { row: 0, series: 1 }),
+                (r(70.0, 80.0), Hit { row: 1, series: 0 }),
             ],
         }
     }
 
     #[test]
     fn inside_a_bar_hits_it() {
-        assert_eq!(map().hit(50.0, 20.0, 0.0), Some(Hit { row: 0, series: 1 }));
+        assert_eq!(map().hit(50.0, 40.0), Some(Hit { row: 0, series: 1 }));
     }
 
     #[test]
-    fn near_a_bar_hits_the_nearest_within_radius() {
-        assert_eq!(map().hit(50.0, 44.0, 8.0), Some(Hit { row: 1, series: 0 }));
-        assert_eq!(map().hit(50.0, 35.0, 8.0), None);
-        assert_eq!(map().hit(110.0, 5.0, 12.0), Some(Hit { row: 0, series: 0 }));
+    fn the_label_the_value_text_and_the_gap_hit_their_row() {
+        let m = map();
+        // The row's label, above its bars: its first bar.
+        assert_eq!(m.hit(30.0, 8.0), Some(Hit { row: 0, series: 0 }));
+        // Right of the bars, where the value text is written.
+        assert_eq!(m.hit(200.0, 26.0), Some(Hit { row: 0, series: 0 }));
+        assert_eq!(m.hit(200.0, 41.0), Some(Hit { row: 0, series: 1 }));
+        // Between the two bars, nearer the second.
+        assert_eq!(m.hit(50.0, 33.0), Some(Hit { row: 0, series: 1 }));
+        // In the gap between the rows, each half its own row's.
+        assert_eq!(m.hit(50.0, 48.0), Some(Hit { row: 0, series: 1 }));
+        assert_eq!(m.hit(50.0, 52.0), Some(Hit { row: 1, series: 0 }));
+    }
+
+    #[test]
+    fn outside_every_band_nothing() {
+        assert_eq!(map().hit(50.0, 90.0), None, "the axis, below the rows");
+        assert_eq!(map().hit(350.0, 40.0), None, "beyond the chart");
     }
 }

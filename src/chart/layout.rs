@@ -147,8 +147,26 @@ pub fn bars(
 }
 
 impl ChartLayout {
-    /// The bars (their whole extent) as a hit map.
+    /// The rows' bands and the bars (their whole extent) as a hit map.
     pub fn hit_map(&self) -> HitMap {
+        let half_gap = css::ROW_GAP / 2.0 * self.scale;
+        // Each band starts where the one above ends (the first at the top).
+        let mut top = 0.0;
+        let bands = self
+            .rows
+            .iter()
+            .map(|g| {
+                let bottom = g.bars.last().map_or(g.label_at.1, |b| b.whole.y1) + half_gap;
+                let band = Rect {
+                    x0: 0.0,
+                    y0: top,
+                    x1: self.width,
+                    y1: bottom,
+                };
+                top = bottom;
+                band
+            })
+            .collect();
         let bars = self
             .rows
             .iter()
@@ -160,7 +178,7 @@ impl ChartLayout {
                     .map(move |(series, b)| (b.whole, Hit { row, series }))
             })
             .collect();
-        HitMap { bars }
+        HitMap { bands, bars }
     }
 }
 
@@ -240,9 +258,23 @@ mod tests {
     fn hit_map_finds_the_bar_under_a_pixel() {
         let l = bars(&article(), 400.0, 2.0, false, 10);
         let r = l.rows[3].bars[1].whole;
-        let hit = l
-            .hit_map()
-            .hit((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0, 0.0);
+        let hit = l.hit_map().hit((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
         assert_eq!(hit, Some(Hit { row: 3, series: 1 }));
+    }
+
+    #[test]
+    fn the_bands_tile_the_rows_from_the_top_to_the_axis_across_the_chart() {
+        let l = bars(&article(), 400.0, 2.0, false, 10);
+        let bands = l.hit_map().bands;
+        assert_eq!(bands.len(), 6);
+        assert_eq!(bands[0].y0, 0.0);
+        for pair in bands.windows(2) {
+            assert_eq!(pair[0].y1, pair[1].y0, "no gap and no overlap between rows");
+        }
+        assert_eq!(bands[5].y1, l.axis_y, "the last band ends at the axis");
+        for (band, row) in bands.iter().zip(&l.rows) {
+            assert_eq!((band.x0, band.x1), (0.0, 400.0));
+            assert!(band.y0 < row.label_at.1 && row.bars[1].whole.y1 < band.y1);
+        }
     }
 }

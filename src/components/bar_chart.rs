@@ -1,7 +1,8 @@
 //! A bar chart: a canvas drawn with plotters, sized to its container and the pixel ratio, with
-//! the selected bar outlined by a box over it. Hover (mouse), a tap or click (pins), and the
-//! keyboard (every bar of every series) select a bar; its figures show in a DOM tooltip that
-//! screen readers hear once per selection. The selection is the chart's Yew state: a change
+//! the selected bar outlined by a box over it. Hover (mouse) and a tap or click (pins) choose a
+//! row anywhere in its band (label, bars, value text) and its bar nearest the pointer; the
+//! keyboard steps through every bar of every series. The row's figures, every series, show in a
+//! DOM tooltip that screen readers hear once per selection. The selection is the chart's Yew state: a change
 //! renders the chart's few elements and its tooltip, and draws nothing (a redrawn canvas, even
 //! a small layer, costs the browser a copy of its whole bitmap: at DPR 3, most of a move's
 //! time). Hit-testing reads the geometry of the last draw.
@@ -48,10 +49,6 @@ pub struct ChartEvents {
     /// Called with the reason when the chart cannot be drawn.
     pub on_error: Callback<String>,
 }
-
-/// How far from a bar a pointer still hits it, in CSS pixels.
-const MOUSE_RADIUS: f64 = 6.0;
-const TOUCH_RADIUS: f64 = 16.0;
 
 /// Interactive horizontal bar chart.
 #[function_component]
@@ -114,10 +111,10 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     // would force a layout on every move.
     let hit_at = {
         let hits = hits.clone();
-        move |e: &PointerEvent, radius: f64| {
+        move |e: &PointerEvent| {
             let (map, scale) = &*hits.borrow();
             let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
-            map.hit(x * scale, y * scale, radius * scale)
+            map.hit(x * scale, y * scale)
         }
     };
     let dispatch = {
@@ -128,19 +125,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         let (hit_at, dispatch) = (hit_at.clone(), dispatch.clone());
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() != "touch" {
-                dispatch(ChartAction::Point(hit_at(&e, MOUSE_RADIUS)));
+                dispatch(ChartAction::Point(hit_at(&e)));
             }
         })
     };
     let onpointerdown = {
         let dispatch = dispatch.clone();
-        Callback::from(move |e: PointerEvent| {
-            let radius = match e.pointer_type().as_str() {
-                "touch" => TOUCH_RADIUS,
-                _ => MOUSE_RADIUS,
-            };
-            dispatch(ChartAction::Press(hit_at(&e, radius)));
-        })
+        Callback::from(move |e: PointerEvent| dispatch(ChartAction::Press(hit_at(&e))))
     };
     let onpointerleave = {
         let dispatch = dispatch.clone();

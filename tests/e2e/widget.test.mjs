@@ -56,23 +56,6 @@ test('hovering a bar shows a DOM tooltip with its exact figures; leaving hides i
   await page.context().close();
 });
 
-test('a tap on a phone shows the tooltip and keeps it; a tap away hides it', async () => {
-  const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 360, height: 740 } });
-  await settled(page, 1);
-  await showSection(page, 'forces');
-  const canvas = page.locator('.bl-canvas').first();
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  const p = barPoint(4, 0);
-  await page.touchscreen.tap(box.x + p.x, box.y + p.y);
-  const tip = page.locator('.bl-tooltip').first();
-  await page.waitForFunction(() => /nhà cho thuê/.test(document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').textContent));
-  assert.ok(await tip.isVisible());
-  await page.touchscreen.tap(box.x + box.width - 5, box.y + 2);
-  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('.bl-tooltip').hidden);
-  await page.context().close();
-});
-
 test('the keyboard reaches every bar of every series; Enter pins, Escape clears', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
@@ -173,33 +156,48 @@ test('ready comes after every visible chart has painted; a hidden one paints whe
   await page.context().close();
 });
 
-test('a tap on every chart reveals a figure, and a tap elsewhere in the widget hides it', async () => {
-  const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 390, height: 844 } });
+test('at 360 px, a tap on a row\'s label, its value text or the gap by its bars shows the whole row; a tap outside every row hides it', async () => {
+  const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 360, height: 740 } });
   await settled(page, 1);
-  // [section, chart in it, row, series, series in the chart]
-  // Each chart, a bar, and what its tooltip must say: the row, then the bar's exact figure
-  // with its qualifier and what it counts.
+  // [section, chart in it, row, series in the chart, the row's label, every series' line]:
+  // the tooltip names the row and every series of it, each figure exact with its qualifier.
   const charts = [
-    ['forces', 0, 2, 1, 2, 'Tổ tự quản, tổ an ninh nhân dân', 'Số thành viên: 1.157'],
-    ['forces', 1, 2, 0, 1, 'Tổ tự quản, tổ an ninh nhân dân', 'Thành viên mỗi đơn vị: 1,4'],
-    ['outreach', 0, 2, 0, 1, 'Địa bàn dân cư', 'Lượt tham dự: 101.662'],
-    ['outreach', 1, 1, 0, 1, 'Địa bàn dân cư', 'Số cuộc: 2.669'],
-    ['outreach', 2, 1, 0, 1, 'Khẩu hiệu', 'Số liệu: 186'],
-    ['safety', 0, 3, 0, 1, 'Cơ quan, doanh nghiệp', 'Tỉ lệ đạt chuẩn: từ 98% đến 100%'],
+    ['forces', 0, 0, 2, 'Ban chỉ đạo 138', ['Số đơn vị: 11', 'Số thành viên: trên 200']],
+    ['forces', 1, 2, 1, 'Tổ tự quản, tổ an ninh nhân dân', ['Thành viên mỗi đơn vị: 1,4']],
+    ['outreach', 0, 2, 1, 'Địa bàn dân cư', ['Lượt tham dự: 101.662']],
+    ['outreach', 1, 1, 1, 'Địa bàn dân cư', ['Số cuộc: 2.669']],
+    ['outreach', 2, 1, 1, 'Khẩu hiệu', ['Số liệu: 186']],
+    ['safety', 0, 3, 1, 'Cơ quan, doanh nghiệp', ['Tỉ lệ đạt chuẩn: từ 98% đến 100%']],
   ];
-  for (const [section, nth, row, series, count, label, line] of charts) {
+  for (const [section, nth, row, count, label, lines] of charts) {
     await showSection(page, section);
     const canvas = page.locator(`[data-panel="${section}"] canvas.bl-canvas`).nth(nth);
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
-    // The layout's rows (src/chart/layout.rs): a label of 20 px, bars of 14 px 4 apart, 12 px after.
-    const y = 4 + row * (20 + count * 14 + (count - 1) * 4 + 12) + 20 + series * 18 + 7;
-    await page.touchscreen.tap(box.x + 20, box.y + y);
+    // The layout's rows (src/chart/layout.rs): 4 px at the top, then each row a label of 20 px,
+    // bars of 14 px 4 apart, and 12 px before the next row.
+    const top = 4 + row * (20 + count * 14 + (count - 1) * 4 + 12);
+    const lastBar = top + 20 + (count - 1) * 18;
+    const taps = [
+      ['the label', 24, top + 10],
+      ['the value text', box.width - 40, lastBar + 7],
+      // Between the two bars, or (one bar) in the gap below it.
+      [count > 1 ? 'the gap between the bars' : 'the gap below the bar', box.width / 2, count > 1 ? top + 20 + 16 : lastBar + 17],
+    ];
     const tip = page.locator(`[data-panel="${section}"] .bl-tooltip`).nth(nth);
+    for (const [where, x, y] of taps) {
+      await page.touchscreen.tap(box.x + x, box.y + y);
+      await tip.waitFor({ state: 'visible' });
+      const shown = (await tip.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+      assert.equal(shown[0], label, `${section} chart ${nth}, a tap on ${where}: the row`);
+      assert.deepEqual(shown.slice(1).sort(), [...lines].sort(), `${section} chart ${nth}, a tap on ${where}: every series of the row`);
+      // Below the last row, on the axis: outside every band, the row goes.
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height - 4);
+      await tip.waitFor({ state: 'hidden' });
+    }
+    // A tap on the section's heading, elsewhere in the widget: the pin goes too.
+    await page.touchscreen.tap(box.x + 24, box.y + top + 10);
     await tip.waitFor({ state: 'visible' });
-    const lines = (await tip.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
-    assert.deepEqual(lines.slice(0, 2), [label, line], `${section} chart ${nth}: the exact figure and unit`);
-    // A tap on the section's heading, elsewhere in the widget: the pin goes.
     await page.locator(`[data-panel="${section}"] .bl-title`).first().tap();
     await tip.waitFor({ state: 'hidden' });
   }
