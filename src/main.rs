@@ -15,8 +15,15 @@ pub fn mount(host: web_sys::Element, style: JsValue, assets: String) -> Result<(
     bl_infographic::embed::mount(host, &style, assets)
 }
 
-/// Unmounts the widget of `host` (removed from the page, or about to be remounted with new
-/// options): its app is destroyed and its observers and listeners released.
+/// Re-renders the widget of `host` after a change of its attributes, keeping what the reader
+/// chose (a new `data-src` mounts it anew). No-op if not mounted.
+#[wasm_bindgen]
+pub fn update(host: web_sys::Element, style: JsValue, assets: String) -> Result<(), JsValue> {
+    bl_infographic::embed::update(&host, &style, assets)
+}
+
+/// Unmounts the widget of `host` (removed from the page): its app is destroyed and its
+/// observers and listeners released.
 #[wasm_bindgen]
 pub fn unmount(host: web_sys::Element) {
     bl_infographic::embed::unmount(&host);

@@ -6,7 +6,7 @@
 // - Lazy: the module is fetched once, when the first host comes within a viewport of the screen;
 //   each host is mounted when it comes that near.
 // - Lifecycle: a removed host is unmounted, a re-added one mounted again, and a changed
-//   data-lang / data-theme / data-sections / data-src re-renders that widget.
+//   data-lang / data-theme / data-sections / data-src re-renders that widget in place.
 // - Iframes: on a host page, iframes of frame.html take the height the frame posts when it
 //   changes (static/frame.js) — from that frame's window and our origin only.
 const SELECTOR = '[data-bl-infographic]';
@@ -117,16 +117,15 @@ async function mount(host) {
   }
 }
 
-// Several attributes changed at once re-render the widget once.
+// Several attributes changed at once re-render the widget once, in place: what the reader
+// chose stays.
 const dirty = new Set();
-function remount(host) {
+function update(host) {
   if (dirty.has(host)) return;
   dirty.add(host);
   load().then(([wasm, style]) => {
     dirty.delete(host);
-    if (!mounted.has(host)) return;
-    wasm.unmount(host);
-    wasm.mount(host, style, here('./').href);
+    if (mounted.has(host)) wasm.update(host, style, here('./').href);
   }).catch((error) => fail(host, error));
 }
 
@@ -243,7 +242,7 @@ new MutationObserver((records) => {
   for (const record of records) {
     if (record.type === 'attributes') {
       const host = record.target;
-      if (mounted.has(host) && host.getAttribute(record.attributeName) !== record.oldValue) remount(host);
+      if (mounted.has(host) && host.getAttribute(record.attributeName) !== record.oldValue) update(host);
       continue;
     }
     for (const node of record.removedNodes) {

@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions};
 use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
@@ -141,10 +142,31 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             }
         })
     };
-    // A tap or click anywhere else moves the focus away from the chart: the pin goes.
+    // While a row is pinned, a tap or click anywhere else on the page unpins it. (Not the
+    // focus leaving: an update of the host's options that moves the chart's section in the DOM
+    // blurs it too, and must keep the pin.)
+    {
+        let (canvas, dispatch) = (canvas.clone(), dispatch.clone());
+        use_effect_with(state.pinned, move |pinned| {
+            let window = web_sys::window().filter(|_| *pinned);
+            let listener = window.map(|window| {
+                let capture = EventListenerOptions::run_in_capture_phase();
+                EventListener::new_with_options(&window, "pointerdown", capture, move |e| {
+                    let on_chart = canvas
+                        .get()
+                        .is_some_and(|c| e.composed_path().includes(&c, 0));
+                    if !on_chart {
+                        dispatch(ChartAction::Clear);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // The focus leaving takes away a selection that is not pinned.
     let onblur = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: FocusEvent| dispatch(ChartAction::Clear))
+        Callback::from(move |_: FocusEvent| dispatch(ChartAction::Leave))
     };
     let onkeydown = {
         let (rows, series) = (props.vm.rows.len(), props.vm.series.len());

@@ -23,7 +23,7 @@ pub struct ChartState {
 pub enum ChartAction {
     /// A mouse over the chart, on this bar or none; ignored while a bar is pinned.
     Point(Option<Hit>),
-    /// The mouse left the chart.
+    /// The mouse or the focus left the chart; ignored while a bar is pinned.
     Leave,
     /// A tap or click: pins the bar hit, or clears on empty space.
     Press(Option<Hit>),
@@ -31,7 +31,7 @@ pub enum ChartAction {
     Select(Hit),
     /// Enter or Space: pins the selected bar, or unpins it.
     TogglePin,
-    /// Escape, or the focus left the chart (a tap anywhere else).
+    /// Escape, or a tap or click anywhere else.
     Clear,
 }
 

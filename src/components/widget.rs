@@ -203,16 +203,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
             let panels = sections.iter().map(|&s| {
                 let body = section(s, v, lang, &context);
                 match tabbed {
-                    true => html! { <div class="bl-panel" data-panel={s.key()}>{ body }</div> },
+                    true => html! { <div key={s.key()} class="bl-panel" data-panel={s.key()}>{ body }</div> },
                     false => body,
                 }
             });
-            let nav = tabbed.then(|| html! { <SectionNav sections={sections.clone()} {lang} /> });
+            let nav = tabbed
+                .then(|| html! { <SectionNav key="nav" sections={sections.clone()} {lang} /> });
+            // `for` splices its items into this list, which Yew matches from the end unless
+            // every child has a key: with keys, a change in the number of sections keeps the
+            // control (the section picked) and each section (its open table) in place.
             html! {
                 <>
                     { for nav }
                     { for panels }
-                    <footer class="bl-footer">
+                    <footer key="footer" class="bl-footer">
                         <DownloadLink assets={props.assets.clone()} {custom} {lang} />
                         <Credit article={data.article.clone()} {lang} />
                     </footer>

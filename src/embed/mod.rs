@@ -6,7 +6,7 @@ mod listeners;
 mod mount;
 mod panic;
 
-pub use mount::{mount, mounted_count, unmount};
+pub use mount::{mount, mounted_count, unmount, update};
 pub use panic::install_panic_hook;
 
 /// The attribute that marks a host element.

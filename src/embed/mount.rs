@@ -1,5 +1,7 @@
 //! Mounting one host: shadow root, stylesheet (CSP-safe: from a file, never inline CSS), the
-//! Yew app, and the host's `data-state` and events.
+//! Yew app, and the host's `data-state` and events. A changed option re-renders the mounted
+//! app with new props, so what the reader chose (the section, open tables, a pinned row) stays;
+//! only a new `data-src` starts over, with the new data.
 
 use std::cell::RefCell;
 
@@ -15,7 +17,7 @@ use crate::options::Options;
 
 thread_local! {
     /// The mounted apps and their hosts, until the host is unmounted (removed from the page,
-    /// or remounted after an attribute change).
+    /// or mounted anew for a new `data-src`).
     static APPS: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -24,6 +26,8 @@ struct Mounted {
     host: Element,
     app: AppHandle<Widget>,
     listeners: Recorder,
+    /// The dataset's URL it was mounted with.
+    src: Option<String>,
 }
 
 /// Sets the host's `data-state` and dispatches `bl-infographic:<state>` (bubbling, composed)
@@ -62,7 +66,6 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
     if APPS.with(|apps| apps.borrow().iter().any(|m| m.host == host)) {
         return Ok(());
     }
-    let (options, problems) = Options::read(|name| host.get_attribute(name));
     let shadow = match host.shadow_root() {
         Some(shadow) => {
             empty(&shadow)?;
@@ -86,6 +89,23 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
     let listeners = Recorder::new(&root)?;
     shadow.append_child(&root)?;
     report(&host, "loading", None);
+    let props = props_of(&host, assets);
+    let src = props.options.src.clone();
+    let app = Renderer::<Widget>::with_root_and_props(root, props).render();
+    APPS.with(|apps| {
+        apps.borrow_mut().push(Mounted {
+            host,
+            app,
+            listeners,
+            src,
+        })
+    });
+    Ok(())
+}
+
+/// The widget's props for `host` as its attributes are now.
+fn props_of(host: &Element, assets: String) -> WidgetProps {
+    let (options, problems) = Options::read(|name| host.get_attribute(name));
     let on_state = {
         let host = host.clone();
         Callback::from(move |state: WidgetState| match state {
@@ -93,38 +113,56 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
             WidgetState::Error(message) => report(&host, "error", Some(&message)),
         })
     };
-    let props = WidgetProps {
+    WidgetProps {
         options,
         problems,
         assets: assets.into(),
         on_state,
-    };
-    let app = Renderer::<Widget>::with_root_and_props(root, props).render();
+    }
+}
+
+/// Takes `host`'s widget out of the list of mounted ones.
+fn take(host: &Element) -> Option<Mounted> {
     APPS.with(|apps| {
-        apps.borrow_mut().push(Mounted {
-            host,
-            app,
-            listeners,
-        })
-    });
+        let mut apps = apps.borrow_mut();
+        let i = apps.iter().position(|m| m.host == *host)?;
+        Some(apps.swap_remove(i))
+    })
+}
+
+/// Re-renders the widget of `host` after its attributes changed: the same app with new props
+/// (a theme or language change redraws, and keeps every choice), or, for a new `data-src`, a new
+/// app. A host that is not mounted is left alone.
+pub fn update(host: &Element, style: &JsValue, assets: String) -> Result<(), JsValue> {
+    // Out of the list while Yew renders: the render reports to the host, whose listeners may
+    // call back into the module.
+    let Some(mut mounted) = take(host) else {
+        return Ok(());
+    };
+    let props = props_of(host, assets.clone());
+    if props.options.src != mounted.src {
+        release(mounted, host);
+        return mount(host.clone(), style, assets);
+    }
+    mounted.app.update(props);
+    APPS.with(|apps| apps.borrow_mut().push(mounted));
     Ok(())
 }
 
 /// Unmounts the widget of `host`: destroys its app (its effects' clean-ups release observers
 /// and listeners) and empties its shadow root. A host that is not mounted is left alone.
 pub fn unmount(host: &Element) {
-    let mounted = APPS.with(|apps| {
-        let mut apps = apps.borrow_mut();
-        let i = apps.iter().position(|m| m.host == *host)?;
-        Some(apps.swap_remove(i))
-    });
-    if let Some(Mounted { app, listeners, .. }) = mounted {
-        app.destroy();
-        listeners.release();
-        if let Some(shadow) = host.shadow_root() {
-            // A node of the widget's own shadow root: nothing can refuse its removal.
-            let _ = empty(&shadow);
-        }
+    if let Some(mounted) = take(host) {
+        release(mounted, host);
+    }
+}
+
+fn release(Mounted { app, listeners, .. }: Mounted, host: &Element) {
+    app.destroy();
+    listeners.release();
+    if let Some(shadow) = host.shadow_root() {
+        // A node of the widget's own shadow root: nothing can refuse its removal.
+        let _ = empty(&shadow);
     }
 }
 

@@ -4,7 +4,7 @@
 // wasm memory, over 100 removals and 100 replacements.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, settled, start } from './harness.mjs';
+import { PAGES, settled, showSection, start } from './harness.mjs';
 import { page as hostPage } from './server.mjs';
 
 let h;
@@ -49,6 +49,69 @@ test('changing data-lang, data-sections, data-theme or data-src re-renders the w
   await page.locator('[data-figure="rehab.reformed"] .bl-value', { hasText: '600' }).waitFor({ state: 'attached' });
   assert.equal(await page.locator('.bl-card-value').nth(2).innerText(), '62.8%', 'on show: the overview from the new data');
   assert.equal(await page.locator('.bl-root').count(), 1, 'one widget, re-rendered in place');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+/** What the reader chose, as the widget shows it now; and whether the root and canvases are the same nodes. */
+const choices = (page) => page.evaluate(() => {
+  const root = document.querySelector('[data-bl-infographic]').shadowRoot;
+  const panel = root.querySelector('[data-panel="outreach"]');
+  const tip = panel.querySelector('.bl-tooltip');
+  const canvas = panel.querySelector('canvas.bl-canvas');
+  // The background of the first chart, at its top-left corner, as drawn.
+  const [r, g, b] = canvas.getContext('2d').getImageData(2, 2, 1, 1).data;
+  return {
+    section: root.querySelector('.bl-nav input:checked')?.value,
+    shown: panel.checkVisibility(),
+    tableOpen: panel.querySelector('details.bl-data').open,
+    pinned: tip.hidden ? null : tip.querySelector('strong').textContent,
+    sameNodes: root.querySelector('.bl-root').__marked === true && canvas.__marked === true,
+    background: `rgb(${r}, ${g}, ${b})`,
+  };
+});
+
+test('a theme, language or sections change keeps the section on show, the open table and the pinned row; a theme change only redraws the colours', async () => {
+  const { page, errors } = await h.open('/', { viewport: { width: 390, height: 844 } });
+  await settled(page, 1);
+  const host = page.locator('[data-bl-infographic]');
+  await showSection(page, 'outreach');
+  await page.locator('[data-panel="outreach"] details.bl-data summary').click();
+  const canvas = page.locator('[data-panel="outreach"] canvas.bl-canvas').first();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  // Row 2 of a chart of one series: 4 px, two rows of 46, the label's 20, half the bar's 14.
+  await page.mouse.click(box.x + 10, box.y + 4 + 2 * 46 + 20 + 7);
+  await page.locator('[data-panel="outreach"] .bl-tooltip').first().waitFor({ state: 'visible' });
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-bl-infographic]').shadowRoot;
+    root.querySelector('.bl-root').__marked = true;
+    root.querySelector('[data-panel="outreach"] canvas.bl-canvas').__marked = true;
+  });
+  const before = await choices(page);
+  assert.deepEqual({ ...before, background: undefined }, {
+    section: 'outreach', shown: true, tableOpen: true, pinned: 'Địa bàn dân cư', sameNodes: true, background: undefined,
+  }, 'the reader\'s choices, before');
+
+  await host.evaluate((x) => x.setAttribute('data-theme', 'dark'));
+  await page.locator('.bl-root[data-theme="dark"]').waitFor({ state: 'attached' });
+  await page.waitForFunction((light) => {
+    const c = document.querySelector('[data-bl-infographic]').shadowRoot.querySelector('[data-panel="outreach"] canvas.bl-canvas');
+    const [r, g, b] = c.getContext('2d').getImageData(2, 2, 1, 1).data;
+    return `rgb(${r}, ${g}, ${b})` !== light;
+  }, before.background);
+  const dark = await choices(page);
+  assert.deepEqual({ ...dark, background: undefined }, { ...before, background: undefined }, 'dark: every choice kept, the same nodes');
+  assert.notEqual(dark.background, before.background, 'the canvas redrawn in the dark palette');
+
+  await host.evaluate((x) => x.setAttribute('data-lang', 'en'));
+  await page.locator('.bl-root[lang="en"]').waitFor({ state: 'attached' });
+  const english = await choices(page);
+  assert.deepEqual(english, { ...dark, pinned: 'Residential areas' }, 'English: every choice kept, the pinned row in English');
+
+  await host.evaluate((x) => x.setAttribute('data-sections', 'timeline,outreach,forces'));
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelectorAll('.bl-nav input').length === 3);
+  assert.deepEqual(await choices(page), english, 'fewer sections, in another order: the section on show and its table stay');
   assert.deepEqual(errors, []);
   await page.context().close();
 });
