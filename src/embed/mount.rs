@@ -85,7 +85,9 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
             shadow.append_child(&link)?;
         }
     }
+    // The app's element: the stylesheet seals it against the host's inherited styles.
     let root = doc.create_element("div")?;
+    root.set_attribute("class", "bl-app")?;
     let listeners = Recorder::new(&root)?;
     shadow.append_child(&root)?;
     report(&host, "loading", None);

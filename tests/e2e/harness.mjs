@@ -42,6 +42,27 @@ const DATA = {
   '/data/slow.json': () => new Promise((resolve) => setTimeout(() => resolve(JSON.stringify(DATASET)), 9500)),
 };
 
+/** A value other than the default for each inherited CSS property, each `!important`. */
+const INHERITED = Object.entries({
+  'font-family': '"Comic Sans MS", cursive', 'font-size': '31px', 'font-style': 'italic',
+  'font-weight': '900', 'font-variant': 'small-caps', 'font-stretch': 'condensed',
+  'font-kerning': 'none', 'font-feature-settings': '"smcp"', 'font-variant-numeric': 'slashed-zero',
+  'font-size-adjust': '0.3', 'font-synthesis': 'none', 'font-optical-sizing': 'none', 'font-palette': 'dark',
+  'line-height': '3', 'letter-spacing': '4px', 'word-spacing': '9px', 'color': '#f0f',
+  'text-transform': 'uppercase', 'text-align': 'right', 'text-align-last': 'center', 'text-indent': '40px',
+  'text-shadow': '2px 2px red', 'white-space': 'pre', 'word-break': 'break-all', 'overflow-wrap': 'normal',
+  'line-break': 'anywhere', 'hyphens': 'auto', 'tab-size': '20', 'text-rendering': 'geometricPrecision',
+  'text-underline-position': 'under', 'text-emphasis': 'filled red', 'text-wrap': 'balance',
+  'text-orientation': 'upright', 'direction': 'rtl', 'unicode-bidi': 'bidi-override', 'visibility': 'collapse',
+  'cursor': 'wait', 'pointer-events': 'none', 'list-style': 'square inside', 'border-collapse': 'collapse',
+  'border-spacing': '7px', 'caption-side': 'bottom', 'empty-cells': 'hide', 'quotes': '"«" "»"',
+  'color-scheme': 'dark', 'accent-color': 'red', 'caret-color': 'red', 'fill': 'red', 'stroke': 'blue',
+  'stroke-width': '9', 'paint-order': 'stroke', 'image-rendering': 'pixelated', 'orphans': '9', 'widows': '9',
+  'print-color-adjust': 'exact', 'ruby-position': 'under', '-webkit-text-fill-color': 'lime',
+  '-webkit-text-stroke': '1px red', '-webkit-tap-highlight-color': 'red', 'text-size-adjust': '300%',
+  '--bl-s0': 'red', '--bl-s1': 'red',
+}).map(([name, value]) => `${name}: ${value} !important;`).join(' ');
+
 /** Extra test pages, each built from the real snippet text. */
 export const PAGES = {
   ...DATA,
@@ -62,6 +83,11 @@ export const PAGES = {
   '/purify.html': () => hostPage('<script src="purify.js"></script>'),
   '/hostile.html': (s) =>
     hostPage(`<link rel="stylesheet" href="hostile.css">${s}`),
+  '/plain.html': (s) => hostPage(s),
+  '/inherit-all.html': (s) => hostPage(`<link rel="stylesheet" href="inherit-all.css">${s}`),
+  // Every inherited property, on every element of the page (the host among them), over
+  // anything else: what crosses a shadow boundary, as a hostile theme would send it.
+  '/inherit-all.css': () => `*, *::before, *::after { ${INHERITED} }`,
   // A host stylesheet that restyles everything it can reach, inherited properties included.
   '/hostile.css': () =>
     'body { font: italic 30px/3 serif; color: #f0f; direction: rtl; letter-spacing: 4px; }\n' +

@@ -128,6 +128,45 @@ test('a host stylesheet cannot restyle the widget, and the page CSP is strict', 
   await page.context().close();
 });
 
+/** Every computed style of every element in the widget's shadow root, in document order. */
+const shadowStyles = (page) => page.evaluate(() => {
+  const root = document.querySelector('[data-bl-infographic]').shadowRoot;
+  return [...root.querySelectorAll('*')].map((el) => {
+    const s = getComputedStyle(el);
+    const styles = Object.fromEntries([...s].map((name) => [name, s.getPropertyValue(name)]));
+    return { el: `${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className}`, styles };
+  });
+});
+
+test('sealed: a host stylesheet setting every inherited property on every element changes no computed style in the widget', async () => {
+  const computed = [];
+  for (const path of ['/plain.html', '/inherit-all.html']) {
+    const { page } = await h.open(path, { viewport: { width: 390, height: 844 } });
+    await settled(page, 1);
+    computed.push(await shadowStyles(page));
+    if (path === '/inherit-all.html') {
+      // The host itself took them all: they reach its shadow root, and stop at the top element.
+      const host = await page.locator('[data-bl-infographic]').evaluate((el) => {
+        const s = getComputedStyle(el);
+        return [s.direction, s.textTransform, s.color];
+      });
+      assert.deepEqual(host, ['rtl', 'uppercase', 'rgb(255, 0, 255)']);
+    }
+    await page.context().close();
+  }
+  const [plain, hostile] = computed;
+  assert.ok(plain.length > 100, `${plain.length} elements compared`);
+  assert.deepEqual(hostile.map((e) => e.el), plain.map((e) => e.el), 'the same elements');
+  const changed = [];
+  plain.forEach((e, i) => {
+    for (const [name, value] of Object.entries(e.styles)) {
+      if (hostile[i].styles[name] !== value) changed.push(`${e.el} ${name}: ${value} → ${hostile[i].styles[name]}`);
+    }
+  });
+  console.log(`# ${plain.length} elements × ${Object.keys(plain[0].styles).length} properties compared; ${changed.length} changed`);
+  assert.deepEqual(changed.slice(0, 20), [], `${changed.length} computed styles changed`);
+});
+
 test('ready comes after every visible chart has painted; a hidden one paints when shown', async () => {
   const { page } = await h.open('/charts.html', {}, async (p) => {
     await p.addInitScript(() => {
