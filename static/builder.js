@@ -51,7 +51,9 @@
     const template = document.querySelector(`template[data-summary="${lang}"]`);
     const p = template.content.firstElementChild.cloneNode(true);
     p.querySelector('a').setAttribute('href', href);
-    return { p, alt: template.dataset.alt, title: template.dataset.title };
+    // The space the first view of the whole widget takes, kept before the loader runs.
+    const reserve = { host: template.dataset.hostStyle, spacer: template.dataset.reserve };
+    return { p, alt: template.dataset.alt, title: template.dataset.title, reserve };
   }
 
   function update() {
@@ -59,13 +61,17 @@
     const pairs = chosen(o);
     const query = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
     const frame = `${o.base}${o.lang === 'en' ? 'frame-en.html' : 'frame.html'}?${query}`;
-    const { p, alt: words, title } = summary(o.lang, frame);
+    const { p, alt: words, title, reserve } = summary(o.lang, frame);
     const code = {
       link: () => p.outerHTML,
       script: () => {
         const attrs = Object.fromEntries([['data-bl-infographic', ''], ...pairs.map(([k, v]) => [`data-${k}`, v])]);
         const loader = element('script', { type: 'module', src: `${o.base}embed.js` });
-        return `${element('div', attrs, p).outerHTML}\n${loader.outerHTML}`;
+        // The space is measured for every section; other sections start with another view.
+        if (pairs.some(([k]) => k === 'sections')) return `${element('div', attrs, p).outerHTML}\n${loader.outerHTML}`;
+        const spacer = element('div', { class: 'bl-reserve', 'aria-hidden': 'true', style: reserve.spacer });
+        const host = element('div', { ...attrs, style: reserve.host }, spacer, p);
+        return `${host.outerHTML}\n${loader.outerHTML}`;
       },
       iframe: () => {
         const attrs = { src: frame, title, width: '100%', height: '573', loading: 'lazy', frameborder: '0' };

@@ -14,7 +14,7 @@ use bl_infographic::data::{default_dataset, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
     builder_page, frame_page, install_site, oembed, oembed_file, snippet_iframe, snippet_link,
-    snippet_script, Urls,
+    snippet_script, style_src_hashes, Urls,
 };
 use bl_infographic::view::Views;
 
@@ -43,7 +43,16 @@ fn paste_into_demo(dir: &Path, snippet: &str) -> Result<(), String> {
         &page[..start],
         &page[end..]
     );
-    write(dir, "index.html", &pasted)
+    // A careful portal's policy, which allows the snippet's style attributes by their hashes.
+    let strict = "style-src 'self'";
+    if !pasted.contains(strict) {
+        return Err(format!(
+            "{}: no {strict} to add the hashes to",
+            path.display()
+        ));
+    }
+    let allowed = format!("{strict} {}", style_src_hashes());
+    write(dir, "index.html", &pasted.replacen(strict, &allowed, 1))
 }
 
 fn run(dir: &Path) -> Result<(), String> {
@@ -99,6 +108,7 @@ fn run(dir: &Path) -> Result<(), String> {
         &install_site(&public).map_err(render)?,
     )?;
     write(dir, CSV_FILE, &to_csv(&data))?;
+    write(dir, "style-src.txt", &format!("{}\n", style_src_hashes()))?;
     let demo = snippet_script(&data, Lang::Vi, &Urls::default()).map_err(render)?;
     paste_into_demo(dir, &demo)
 }

@@ -8,6 +8,7 @@
 use yew::prelude::*;
 
 use super::pages::{document, props, PageProps, Urls};
+use super::reserve;
 use super::summary::{summary_text, words as snippet_words, Summary};
 use crate::components::section_name;
 use crate::data::Dataset;
@@ -126,12 +127,14 @@ fn BuilderPage(props: &PageProps) -> Html {
             <label><input type="radio" name="mode" value={*value} checked={i == 0} data-fits={*fits} />{ *label }</label>
         }
     });
-    // The figures each snippet carries, in each language, with the link the script rewrites.
+    // The figures each snippet carries, in each language, with the link the script rewrites,
+    // and the space a script snippet keeps for the widget's first view.
     let summaries = [Lang::Vi, Lang::En].map(|l| {
         let data = props.data.clone();
         html! {
             <template data-summary={l.tag()} data-alt={summary_text(&data, l)}
-                data-title={snippet_words(l).frame_title}>
+                data-title={snippet_words(l).frame_title}
+                data-host-style={reserve::HOST_STYLE} data-reserve={reserve::spacer_style(l)}>
                 <Summary {data} lang={l} href={Urls::default().frame(l)} />
             </template>
         }

@@ -6,6 +6,7 @@
 mod builder;
 mod oembed;
 mod pages;
+mod reserve;
 mod summary;
 
 pub use builder::builder_page;
@@ -13,6 +14,7 @@ pub use oembed::{oembed, oembed_file};
 pub use pages::{
     frame_page, install_site, render, snippet_iframe, snippet_link, snippet_script, Urls,
 };
+pub use reserve::style_src_hashes;
 pub use summary::summary_text;
 
 use std::rc::Rc;

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::oembed::oembed_file;
+use super::reserve;
 use super::summary::{summary_text, words, Summary};
 use crate::components::Widget;
 use crate::data::Dataset;
@@ -91,7 +92,9 @@ pub fn SnippetLink(props: &PageProps) -> Html {
     html! { <Summary data={props.data.clone()} lang={props.lang} {href} /> }
 }
 
-/// `snippet-script.html`: the host holding the figures, and the loader (which brings the
+/// `snippet-script.html`: the host holding the figures and, in its `style` attributes, the
+/// space the widget's first view will take at its width (see `reserve.rs`); then the loader
+/// (which brings the
 /// stylesheet: a `<link>` in the body stalls the host page's first paint halfway, and the page
 /// then jumps when the rest of it comes — measured on the demo page, CLS 0,25 at 768 px).
 #[function_component]
@@ -99,7 +102,8 @@ pub fn SnippetScript(props: &PageProps) -> Html {
     let (lang, urls) = (props.lang, &props.urls);
     html! {
         <>
-            <div data-bl-infographic="" data-lang={lang.tag()}>
+            <div data-bl-infographic="" data-lang={lang.tag()} style={reserve::HOST_STYLE}>
+                <div class={reserve::SPACER_CLASS} aria-hidden="true" style={reserve::spacer_style(lang)}></div>
                 <Summary data={props.data.clone()} {lang} href={urls.frame(lang)} />
             </div>
             { "\n" }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { DIST, PAGES, start } from './harness.mjs';
+import { bareArticle, DIST, layoutShift, PAGES, start } from './harness.mjs';
 import { page as hostPage } from './server.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -85,6 +85,26 @@ for (const mode of ['link', 'script', 'iframe', 'url']) {
     }
   });
 }
+
+test('builder, script mode, every section: the code keeps the first view\'s space in each language, and the page does not jump', async () => {
+  const styles = (html) => [...html.matchAll(/ style="([^"]*)"/g)].map((m) => m[1]);
+  for (const lang of ['vi', 'en']) {
+    const { page, context } = await h.open('/builder.html');
+    await page.locator(`input[name="lang"][value="${lang}"]`).check();
+    await page.locator('input[name="mode"][value="script"]').check();
+    const code = await page.locator('#snippet').inputValue();
+    await context.close();
+    // The same space as the build's own snippet in that language (tests/pages.rs keeps it).
+    const snippet = readFileSync(new URL(`../snapshots/pages/snippet-script-${lang}-relative.html`, import.meta.url), 'utf8');
+    assert.equal(styles(code).length, 2, `${lang}: the host's style and the float's`);
+    assert.deepEqual(styles(code), styles(snippet), `${lang}: the snippet's reservation`);
+    PAGES[`/builder-script-${lang}.html`] = () => bareArticle(code);
+    const { value, hosts } = await layoutShift(h, `/builder-script-${lang}.html`, 390);
+    console.log(`# CLS builder's script code, ${lang}, bare page, 390 px: ${value.toFixed(4)}`);
+    assert.deepEqual(hosts, ['ready']);
+    assert.ok(value <= 0.01, `${lang}: CLS ${value.toFixed(4)}`);
+  }
+});
 
 test('builder, AMP mode: an amp-iframe with the layout, sandbox, placeholder and overflow button AMP needs', async () => {
   const { page, context } = await h.open('/builder.html');

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, PAGES, start } from './harness.mjs';
+import { bareArticle, DIST, layoutShift, PAGES, start } from './harness.mjs';
 import { page as hostPage } from './server.mjs';
 
 let h;
@@ -24,36 +24,6 @@ function demoWithLink(install) {
   return install ? page.replace('</head>', `${dist('install-site.html')}</head>`) : page;
 }
 
-async function cls(path, width) {
-  const { page } = await h.open(path, { viewport: { width, height: 800 } }, async (p) => {
-    await p.addInitScript(() => {
-      window.__shifts = [];
-      const take = (entries) => {
-        for (const e of entries) if (!e.hadRecentInput) window.__shifts.push(e.value);
-      };
-      window.__layout = new PerformanceObserver((list) => take(list.getEntries()));
-      window.__layout.observe({ type: 'layout-shift', buffered: true });
-      // Shifts measured but not yet delivered to the callback, taken now.
-      window.__takeShifts = () => take(window.__layout.takeRecords());
-    });
-  });
-  // A reader scrolling down through the article, then back up.
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 400) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
-  }
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-bl-infographic]')]
-    .every((x) => ['ready', 'error', null].includes(x.getAttribute('data-state'))));
-  await page.evaluate(() => window.scrollTo(0, 0));
-  // Two frames painted after the scroll back: every shift up to now has been measured.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.evaluate(() => window.__takeShifts());
-  const hosts = await page.locator('[data-bl-infographic]').evaluateAll((xs) => xs.map((x) => x.dataset.state));
-  const shifts = await page.evaluate(() => window.__shifts);
-  await page.context().close();
-  return { value: shifts.reduce((a, b) => a + b, 0), hosts };
-}
 
 test('CLS is 0.00 at 360, 390, 768 and 1200 px, with and without the site install', async () => {
   PAGES['/demo-link.html'] = () => demoWithLink(false);
@@ -70,12 +40,27 @@ test('CLS is 0.00 at 360, 390, 768 and 1200 px, with and without the site instal
     ['frame.html', '/frame.html', true],
   ]) {
     for (const width of [360, 390, 768, 1200]) {
-      const { value, hosts } = await cls(path, width);
+      const { value, hosts } = await layoutShift(h, path, width);
       console.log(`# CLS ${name.padEnd(34)} ${String(width).padStart(4)} px: ${value.toFixed(4)} (${hosts.join(',') || 'no host'})`);
       if (live) assert.deepEqual(hosts, ['ready'], `${name} at ${width}: the widget is live`);
       else assert.deepEqual(hosts, [], `${name}: nothing upgraded without the install`);
       assert.ok(value < 0.005, `${name} at ${width} px: CLS ${value.toFixed(4)} rounds to 0.00`);
     }
+  }
+});
+
+
+test('the script snippet on a bare article page, in the first screen: CLS ≤ 0,01 at 360, 390, 768 and 1200 px', async () => {
+  PAGES['/bare-script.html'] = (s) => bareArticle(s);
+  // The same without the space the snippet keeps: what the reservation saves.
+  PAGES['/bare-script-unreserved.html'] = (s) => bareArticle(s.replace(/ style="[^"]*"/g, ''));
+  for (const width of [360, 390, 768, 1200]) {
+    const { value, hosts } = await layoutShift(h, '/bare-script.html', width);
+    const { value: without } = await layoutShift(h, '/bare-script-unreserved.html', width);
+    console.log(`# CLS script snippet, bare page ${String(width).padStart(4)} px: ${value.toFixed(4)} (without its reservation: ${without.toFixed(4)})`);
+    assert.deepEqual(hosts, ['ready'], `${width} px: the widget is live`);
+    assert.ok(value <= 0.01, `${width} px: CLS ${value.toFixed(4)}`);
+    assert.ok(without > 0.05, `${width} px: the page without the reservation jumps (${without.toFixed(4)}), so the test can tell`);
   }
 });
 

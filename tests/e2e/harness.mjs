@@ -156,3 +156,45 @@ export function barPoint(row, series) {
 export async function showSection(scope, key) {
   await scope.locator(`.bl-nav label:has(input[value="${key}"]):visible`).click();
 }
+
+/** A plain article page, no policy and no site install: `snippet` in its first screen. */
+export const bareArticle = (snippet) => ({
+  csp: '',
+  body: hostPage(`<h1>Sơ kết 05 năm thực hiện Chỉ thị số 09</h1><p>Thành phố Bạc Liêu là trung tâm chính trị, kinh tế - xã hội của tỉnh.</p>${snippet}${
+    Array.from({ length: 30 }, (_, i) => `<p>Đoạn ${i + 1}: qua 05 năm triển khai thực hiện, phong trào toàn dân bảo vệ an ninh Tổ quốc đã có nhiều chuyển biến tích cực.</p>`).join('')}`),
+});
+
+/**
+ * Cumulative Layout Shift, as Chromium measures it (shifts without recent input), while a
+ * reader loads `path` at `width` and scrolls through it and back; and the hosts' states.
+ */
+export async function layoutShift(h, path, width) {
+  const { page } = await h.open(path, { viewport: { width, height: 800 } }, async (p) => {
+    await p.addInitScript(() => {
+      window.__shifts = [];
+      const take = (entries) => {
+        for (const e of entries) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      };
+      window.__layout = new PerformanceObserver((list) => take(list.getEntries()));
+      window.__layout.observe({ type: 'layout-shift', buffered: true });
+      // Shifts measured but not yet delivered to the callback, taken now.
+      window.__takeShifts = () => take(window.__layout.takeRecords());
+    });
+  });
+  // A reader scrolling down through the article, then back up.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 400) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-bl-infographic]')]
+    .every((x) => ['ready', 'error', null].includes(x.getAttribute('data-state'))));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Two frames painted after the scroll back: every shift up to now has been measured.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => window.__takeShifts());
+  const hosts = await page.locator('[data-bl-infographic]').evaluateAll((xs) => xs.map((x) => x.dataset.state));
+  const shifts = await page.evaluate(() => window.__shifts);
+  await page.context().close();
+  return { value: shifts.reduce((a, b) => a + b, 0), hosts };
+}
