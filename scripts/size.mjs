@@ -20,8 +20,13 @@ import { brotliCompressSync, constants } from 'node:zlib';
 //   names in one array; serde_json without std                 132,9 KB (136.047 B)
 //   chart descriptions built from the dataset (were the
 //   article's groups, false for a data-src dataset)            133,2 KB (136.350 B)
+// Issue 19, what every reader asked for:
+//   a row's whole band chooses it; options re-render in place  133,5 KB (136.717 B)
+//   a pin cleared by a tap anywhere else (a window listener)   134,1 KB (137.279 B)
+//   sealed styles; the script snippet's own reservation       134,1 KB (137.345 B)
+//   (charts as tones, measured at +3.506 B, would pass the ceiling: not built in)
 // What would take it to the 125 KB target is in the README (sizes).
-const BUDGET = 133.3 * 1024;
+const BUDGET = 134.2 * 1024;
 const CEILING = 135 * 1024;
 const TARGET = 125 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];
