@@ -10,9 +10,10 @@ mod reserve;
 mod summary;
 
 pub use builder::builder_page;
-pub use oembed::{oembed, oembed_file};
+pub use oembed::oembed;
 pub use pages::{
-    frame_page, install_site, render, snippet_iframe, snippet_link, snippet_script, Urls,
+    frame_page, install_site, oembed_file, render, snippet_iframe, snippet_link, snippet_script,
+    Urls,
 };
 pub use reserve::style_src_hashes;
 pub use summary::summary_text;

@@ -14,11 +14,6 @@ use crate::i18n::Lang;
 /// The width the embed asks for, in CSS px: an article column's.
 pub const OEMBED_WIDTH: u32 = 600;
 
-/// The oEmbed file of `lang`, beside `frame.html`.
-pub fn oembed_file(lang: Lang) -> String {
-    format!("oembed-{}.json", lang.tag())
-}
-
 /// An oEmbed 1.0 response of type `rich`.
 #[derive(Serialize)]
 struct Response<'a> {

@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::oembed::oembed_file;
 use super::reserve;
 use super::summary::{summary_text, words, Summary};
 use crate::components::Widget;
@@ -90,6 +89,11 @@ pub fn FramePage(props: &PageProps) -> Html {
 pub fn SnippetLink(props: &PageProps) -> Html {
     let href = props.urls.frame(props.lang);
     html! { <Summary data={props.data.clone()} lang={props.lang} {href} /> }
+}
+
+/// The oEmbed file of `lang`, beside `frame.html`.
+pub fn oembed_file(lang: Lang) -> String {
+    format!("oembed-{}.json", lang.tag())
 }
 
 /// `snippet-script.html`: the host holding the figures and, in its `style` attributes, the
