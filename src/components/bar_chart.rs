@@ -2,10 +2,10 @@
 //! the selected bar outlined by a box over it. Hover (mouse) and a tap or click (pins) choose a
 //! row anywhere in its band (label, bars, value text) and its bar nearest the pointer; the
 //! keyboard steps through every bar of every series. The row's figures, every series, show in a
-//! DOM tooltip that screen readers hear once per selection. The selection is the chart's Yew state: a change
-//! renders the chart's few elements and its tooltip, and draws nothing (a redrawn canvas, even
-//! a small layer, costs the browser a copy of its whole bitmap: at DPR 3, most of a move's
-//! time). Hit-testing reads the geometry of the last draw.
+//! DOM tooltip that screen readers hear once per selection. The selection is the chart's Yew
+//! state: a change renders the chart's few elements and its tooltip, and draws nothing (a
+//! redrawn canvas, even a small layer, costs the browser a copy of its whole bitmap: at DPR 3,
+//! most of a move's time). Hit-testing reads the geometry of the last draw.
 
 use std::rc::Rc;
 

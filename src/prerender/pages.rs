@@ -97,10 +97,10 @@ pub fn oembed_file(lang: Lang) -> String {
 }
 
 /// `snippet-script.html`: the host holding the figures and, in its `style` attributes, the
-/// space the widget's first view will take at its width (see `reserve.rs`); then the loader
-/// (which brings the
-/// stylesheet: a `<link>` in the body stalls the host page's first paint halfway, and the page
-/// then jumps when the rest of it comes — measured on the demo page, CLS 0,25 at 768 px).
+/// space the widget's first view will take at its width (see `reserve.rs`); then the loader,
+/// which brings the stylesheet (a `<link>` in the body stalls the host page's first paint
+/// halfway, and the page then jumps when the rest of it comes: measured on the demo page, CLS
+/// 0,25 at 768 px).
 #[function_component]
 pub fn SnippetScript(props: &PageProps) -> Html {
     let (lang, urls) = (props.lang, &props.urls);
