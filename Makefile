@@ -13,7 +13,8 @@ tools:
 
 ## dist/: the demo page, embed.js/.css, the optimised wasm module; then, prerendered natively by
 ## the same Rust code, frame.html (+ frame-en.html), the three snippets, install-site.html, the
-## chart SVGs and the CSV. BL_PUBLIC_URL=https://…/ makes the snippets' URLs absolute.
+## chart SVGs and the CSV. BL_PUBLIC_URL=https://…/ makes the snippets' URLs absolute;
+## BL_DATA_ORIGINS="https://data.example.gov.vn …" allows datasets from those origins too.
 build: tools
 	cargo fetch --locked  # Trunk runs cargo offline: the crates must be here first
 	trunk build --release
@@ -25,6 +26,11 @@ serve: build
 	node tests/e2e/server.mjs dist $(PORT)
 
 ## Every test: lint, native, in-browser component tests, end-to-end on dist/, size budget.
+## The test build allows one data origin besides its own (a loopback address the e2e tests
+## serve a dataset from), so that an allowed origin is tested as well as refused ones. Every
+## step gets it, so the library is compiled once for all of them.
+TEST_DATA_ORIGIN := http://127.0.0.3:8093
+test: export BL_DATA_ORIGINS = $(TEST_DATA_ORIGIN)
 test: tools lint dataset-check fixture-check test-native test-browser build test-e2e size bench
 
 ## tests/fixtures/article.txt is the capture in ../shared/article/ when that is beside the

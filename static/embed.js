@@ -17,6 +17,9 @@ const THEME = 'bl-infographic:theme';
 const MAX_HEIGHT = 50000;
 const here = (file) => new URL(file, import.meta.url);
 const FRAMES = [here('frame.html'), here('frame-en.html')];
+// The origins a dataset may come from besides the widget's own: written in by the build from
+// BL_DATA_ORIGINS, the list the module holds too (src/data/origins.rs).
+const DATA_ORIGINS = '%BL_DATA_ORIGINS%'.split(' ');
 const MESSAGES = {
   vi: 'Không tải được biểu đồ. Vui lòng tải lại trang.',
   en: 'The chart could not be loaded. Please reload the page.',
@@ -92,12 +95,26 @@ function load() {
 
 const mounted = new Set();
 
+/**
+ * Whether the module would fetch a dataset at `src`: on the widget's own origin or a listed one.
+ * Only the portal chooses the data; the module refuses anything else, and so does this.
+ */
+function allowedSource(src) {
+  try {
+    const url = new URL(src, document.baseURI);
+    const own = here('./').origin;
+    return ['http:', 'https:'].includes(url.protocol) && (url.origin === own || DATA_ORIGINS.includes(url.origin));
+  } catch {
+    return false;
+  }
+}
+
 // A host's data-src dataset is fetched while the module loads, not after: a preload that the
 // widget's own fetch then takes (same URL, mode and credentials) instead of asking again.
 const preloaded = new Set();
 function preload(host) {
   const src = host.getAttribute('data-src')?.trim();
-  if (!src || preloaded.has(src)) return;
+  if (!src || preloaded.has(src) || !allowedSource(src)) return;
   preloaded.add(src);
   const link = document.createElement('link');
   Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: src });

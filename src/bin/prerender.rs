@@ -3,18 +3,20 @@
 //! language, and the data as CSV; and pastes the script snippet into the demo page.
 //!
 //! Usage: `prerender [DIST]`. Set `BL_PUBLIC_URL` (ending in `/`) to the address `dist/` is
-//! published at to make the snippets' URLs absolute; by default they are relative.
+//! published at to make the snippets' URLs absolute; by default they are relative. The data
+//! origins allowed besides the widget's own (`BL_DATA_ORIGINS`, space-separated, given to the
+//! whole build) are written into the loader and into `frame.html`'s policy.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bl_infographic::chart::{chart_picture, Palette};
 use bl_infographic::components::{credit_text, CSV_FILE};
-use bl_infographic::data::{default_dataset, to_csv};
+use bl_infographic::data::{default_dataset, origins, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
-    builder_page, frame_page, install_site, oembed, oembed_file, snippet_iframe, snippet_link,
-    snippet_script, style_src_hashes, Urls,
+    builder_page, frame_page, install_site, loader_with_origins, oembed, oembed_file,
+    snippet_iframe, snippet_link, snippet_script, style_src_hashes, Urls,
 };
 use bl_infographic::view::Views;
 
@@ -55,11 +57,40 @@ fn paste_into_demo(dir: &Path, snippet: &str) -> Result<(), String> {
     write(dir, "index.html", &pasted.replacen(strict, &allowed, 1))
 }
 
+/// The data origins the module was compiled with, checked, and the same as asked for now.
+fn data_origins() -> Result<(), String> {
+    let compiled = option_env!("BL_DATA_ORIGINS").unwrap_or_default();
+    origins::parse_list(compiled)?;
+    let asked = std::env::var("BL_DATA_ORIGINS").unwrap_or_default();
+    if asked.split_whitespace().ne(compiled.split_whitespace()) {
+        return Err(format!(
+            "BL_DATA_ORIGINS is \"{asked}\" but this was built with \"{compiled}\": build again"
+        ));
+    }
+    Ok(())
+}
+
+/// Writes the allowed data origins into the loader Trunk copied.
+fn prepare_loader(dir: &Path) -> Result<(), String> {
+    let path = dir.join("embed.js");
+    let loader = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    write(dir, "embed.js", &loader_with_origins(&loader)?)
+}
+
 fn run(dir: &Path) -> Result<(), String> {
+    data_origins()?;
     let data = default_dataset().map_err(|e| format!("built-in dataset: {e}"))?;
     let public = Urls {
         base: std::env::var("BL_PUBLIC_URL").unwrap_or_default(),
     };
+    if public.base.is_empty() {
+        println!(
+            "prerender: BL_PUBLIC_URL is not set: the snippets and the oEmbed JSON carry relative \
+             URLs, which WordPress and other oEmbed consumers cannot use; set it to the address \
+             dist/ is published at, ending in /"
+        );
+    }
+    prepare_loader(dir)?;
     for lang in [Lang::Vi, Lang::En] {
         let render = |e: std::io::Error| format!("render: {e}");
         let name = match lang {

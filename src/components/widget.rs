@@ -16,7 +16,7 @@ use super::panels::{charts_of, section};
 use super::scheme::SchemeListener;
 use super::state::{Action, State};
 use crate::chart::Palette;
-use crate::data::{default_dataset, fetch_dataset, DataError, Dataset, FetchError};
+use crate::data::{default_dataset, fetch_dataset, DataErrors, Dataset, FetchError};
 use crate::i18n::{text, Key, Lang};
 use crate::options::{echo, OptionProblem, Options, Outcome, Theme};
 use crate::view::Views;
@@ -28,6 +28,17 @@ pub enum WidgetState {
     Ready,
     /// No figures could be shown; the message says why.
     Error(String),
+    /// The `data-src` dataset is the one shown.
+    SourceUsed,
+    /// The `data-src` dataset is not shown (the article's figures are).
+    SourceNotUsed {
+        /// Whether it was refused before any request, rather than failed.
+        refused: bool,
+        /// Why, for a machine: `refused-origin`, `http`, `timeout`, `json`, `schema`, `semantic`.
+        reason: &'static str,
+        /// Every message, in the widget's language.
+        messages: Vec<String>,
+    },
 }
 
 /// Props of [`Widget`].
@@ -89,6 +100,38 @@ fn problem_notice(p: &OptionProblem, lang: Lang) -> Html {
     html! { <Notice heading={text(Key::BadOption, lang)} {detail} /> }
 }
 
+/// The `data-src` dataset (`None` while it loads, or without a `data-src`), fetched again when
+/// the address changes; what came of it is told through `on_state`.
+#[hook]
+fn use_dataset(
+    src: Option<String>,
+    assets: AttrValue,
+    lang: Lang,
+    on_state: Callback<WidgetState>,
+) -> UseStateHandle<Option<Result<Rc<Dataset>, FetchError>>> {
+    let custom = use_state(|| None);
+    {
+        let custom = custom.clone();
+        use_effect_with((src, assets), move |(src, assets)| {
+            let Some(src) = src.clone() else { return };
+            let assets = assets.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = fetch_dataset(&src, &assets).await.map(Rc::new);
+                on_state.emit(match &result {
+                    Ok(_) => WidgetState::SourceUsed,
+                    Err(e) => WidgetState::SourceNotUsed {
+                        refused: *e == FetchError::Refused,
+                        reason: e.reason(),
+                        messages: e.messages(lang),
+                    },
+                });
+                custom.set(Some(result));
+            });
+        });
+    }
+    custom
+}
+
 fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
     let why = error.describe(lang);
     let detail = format!(
@@ -101,7 +144,7 @@ fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
 
 thread_local! {
     /// The built-in dataset, parsed and validated once for every widget on the page.
-    static BUILTIN: Rc<Result<Rc<Dataset>, DataError>> = Rc::new(default_dataset().map(Rc::new));
+    static BUILTIN: Rc<Result<Rc<Dataset>, DataErrors>> = Rc::new(default_dataset().map(Rc::new));
 }
 
 /// The widget: notices, then each requested section, then the data download and the credit.
@@ -109,17 +152,12 @@ thread_local! {
 pub fn Widget(props: &WidgetProps) -> Html {
     let lang = props.options.lang;
     let builtin = BUILTIN.with(Rc::clone);
-    let custom = use_state(|| None::<Result<Rc<Dataset>, FetchError>>);
-    {
-        let custom = custom.clone();
-        use_effect_with(props.options.src.clone(), move |src| {
-            if let Some(url) = src.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    custom.set(Some(fetch_dataset(&url).await.map(Rc::new)));
-                });
-            }
-        });
-    }
+    let custom = use_dataset(
+        props.options.src.clone(),
+        props.assets.clone(),
+        lang,
+        props.on_state.clone(),
+    );
     let loading = props.options.src.is_some() && custom.is_none();
     let painted = use_mut_ref(|| 0usize);
     let data = match (&*custom, &*builtin) {
@@ -224,7 +262,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         }
         (_, _, Err(e)) => {
-            html! { <Notice heading={text(Key::DataError, lang)} detail={e.describe(lang)} /> }
+            let detail = e.messages_up_to(3, lang).join("; ");
+            html! { <Notice heading={text(Key::DataError, lang)} {detail} /> }
         }
         _ => Html::default(),
     };

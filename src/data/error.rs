@@ -1,6 +1,7 @@
 //! Why a dataset cannot be used, said to the editor in the widget's language: what is wrong and
-//! where (a JSON line/column, or a field path such as `figures[3].amount`). The wording lives in
-//! the i18n catalogue; `Display` gives the English text (logs, the `bl-infographic:error` event).
+//! where (a JSON line/column, a field path such as `figures[3].amount`, or both). Every problem
+//! found is listed, up to [`LISTED`], so an editor fixes a dataset in one pass. The wording lives
+//! in the i18n catalogue; `Display` gives the English text (logs, the events' details).
 
 use std::fmt;
 
@@ -9,8 +10,19 @@ use crate::i18n::{fill, text, Key, Lang};
 /// Why a dataset cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DataError {
-    /// Not JSON, or not the schema (wrong type, unknown field, negative count …).
+    /// Not JSON: a syntax error, or the file ends too soon.
     Json {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What serde found.
+        message: String,
+    },
+    /// JSON, but not the schema (wrong type, unknown or missing field, negative count …).
+    Schema {
+        /// Where, as a field path (`figures[12].amount.value`; `.` for the whole file).
+        path: String,
         /// 1-based line.
         line: usize,
         /// 1-based column.
@@ -94,6 +106,15 @@ impl DataError {
                 t(Key::ErrJson),
                 &[&line.to_string(), &column.to_string(), message],
             ),
+            Self::Schema {
+                path,
+                line,
+                column,
+                message,
+            } => fill(
+                t(Key::ErrSchema),
+                &[path, &line.to_string(), &column.to_string(), message],
+            ),
             Self::Empty { path } => fill(t(Key::ErrEmpty), &[path]),
             Self::DuplicateId { path, id } => fill(t(Key::ErrDuplicateId), &[path, id]),
             Self::UnknownGroup { path, group } => fill(t(Key::ErrUnknownGroup), &[path, group]),
@@ -122,18 +143,138 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// A syntax or schema error: its place, and serde's own words without the place they end with.
+/// A syntax error (with its line and column) or a schema error (with its field path too), in
+/// serde's own words without the place they end with.
+impl From<serde_path_to_error::Error<serde_json::Error>> for DataError {
+    fn from(e: serde_path_to_error::Error<serde_json::Error>) -> Self {
+        let path = e.path().to_string();
+        Self::from_serde(e.into_inner(), path)
+    }
+}
+
+/// What serde_json found outside any field (text after the dataset, say).
 impl From<serde_json::Error> for DataError {
     fn from(e: serde_json::Error) -> Self {
+        Self::from_serde(e, ".".into())
+    }
+}
+
+impl DataError {
+    fn from_serde(e: serde_json::Error, path: String) -> Self {
         let (line, column) = (e.line(), e.column());
         let text = e.to_string();
         let place = format!(" at line {line} column {column}");
         let message = text.strip_suffix(&place).unwrap_or(&text).to_string();
-        Self::Json {
-            line,
-            column,
-            message,
+        match e.classify() {
+            serde_json::error::Category::Data => Self::Schema {
+                path,
+                line,
+                column,
+                message,
+            },
+            _ => Self::Json {
+                line,
+                column,
+                message,
+            },
         }
+    }
+}
+
+/// How many problems a dataset's report lists; past them, it says how many more there are.
+pub const LISTED: usize = 20;
+
+/// Why a dataset is not used, as the page is told it (`bl-infographic:warning`'s `reason`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// Not JSON.
+    Json,
+    /// JSON, but not the schema.
+    Schema,
+    /// The schema, but the figures do not hold together (ranges, ids, percentages …).
+    Semantic,
+}
+
+impl Reason {
+    /// The machine-readable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::Schema => "schema",
+            Self::Semantic => "semantic",
+        }
+    }
+}
+
+/// Every problem found in a dataset: the first [`LISTED`], and how many more.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataErrors {
+    /// The problems listed, in the order found (never empty).
+    pub listed: Vec<DataError>,
+    /// How many more were found.
+    pub more: usize,
+}
+
+impl DataErrors {
+    /// No problem yet.
+    pub(super) fn new() -> Self {
+        Self {
+            listed: Vec::new(),
+            more: 0,
+        }
+    }
+
+    /// Notes `error`: listed while fewer than [`LISTED`] are, counted after.
+    pub(super) fn push(&mut self, error: DataError) {
+        match self.listed.len() < LISTED {
+            true => self.listed.push(error),
+            false => self.more += 1,
+        }
+    }
+
+    /// `Err(self)` if anything was found.
+    pub(super) fn into_result(self) -> Result<(), Self> {
+        match self.listed.is_empty() {
+            true => Ok(()),
+            false => Err(self),
+        }
+    }
+
+    /// Why the dataset is not used: what its first problem is.
+    pub fn reason(&self) -> Reason {
+        match self.listed.first() {
+            Some(DataError::Json { .. }) => Reason::Json,
+            Some(DataError::Schema { .. }) => Reason::Schema,
+            _ => Reason::Semantic,
+        }
+    }
+
+    /// One message per problem listed in `lang`, then "and N more" if there are more.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        self.messages_up_to(LISTED, lang)
+    }
+
+    /// The first `n` messages in `lang`, then "and N more" for the rest (what a notice shows).
+    pub fn messages_up_to(&self, n: usize, lang: Lang) -> Vec<String> {
+        let shown = self.listed.iter().take(n).map(|e| e.describe(lang));
+        let rest = self.listed.len().saturating_sub(n) + self.more;
+        let more = (rest > 0).then(|| fill(text(Key::ErrMore, lang), &[&rest.to_string()]));
+        shown.chain(more).collect()
+    }
+}
+
+impl From<DataError> for DataErrors {
+    fn from(error: DataError) -> Self {
+        let mut errors = Self::new();
+        errors.push(error);
+        errors
+    }
+}
+
+/// The messages in English, one after the other.
+impl fmt::Display for DataErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.messages(Lang::En).join("; "))
     }
 }
 
@@ -171,5 +312,34 @@ mod tests {
             "JSON, dòng 3, cột 7: expected value"
         );
         assert_eq!(json.to_string(), "JSON, line 3, column 7: expected value");
+        let schema = DataError::Schema {
+            path: "figures[2].amount.value".into(),
+            line: 9,
+            column: 20,
+            message: "invalid type".into(),
+        };
+        assert_eq!(
+            schema.describe(Lang::Vi),
+            "figures[2].amount.value (dòng 9, cột 20): invalid type"
+        );
+    }
+
+    #[test]
+    fn past_the_listed_ones_only_a_count_is_kept() {
+        let mut errors = DataErrors::new();
+        for i in 0..LISTED + 3 {
+            errors.push(DataError::EventOrder {
+                path: format!("events[{i}].date"),
+            });
+        }
+        assert_eq!((errors.listed.len(), errors.more), (LISTED, 3));
+        let all = errors.messages(Lang::En);
+        assert_eq!(all.len(), LISTED + 1);
+        assert_eq!(all[LISTED], "and 3 more");
+        let notice = errors.messages_up_to(3, Lang::Vi);
+        assert_eq!(notice.len(), 4);
+        assert!(notice[2].starts_with("events[2].date:"), "{}", notice[2]);
+        assert_eq!(notice[3], format!("và {} lỗi khác", LISTED - 3 + 3));
+        assert_eq!(errors.reason(), Reason::Semantic);
     }
 }

@@ -1,5 +1,6 @@
-//! Loading a dataset from `data-src`: fetch with a timeout, then the same parsing and validation
-//! as the built-in one. Every failure is a value the widget shows, never a panic.
+//! Loading a dataset from `data-src`: the address is checked against the allowed origins before
+//! any request (see `origins`), then fetched with a timeout, then parsed and validated like the
+//! built-in one. Every failure is a value the widget shows and tells its page, never a panic.
 
 use std::fmt;
 
@@ -8,7 +9,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
-use super::{parse_bytes, DataError, Dataset};
+use super::origins;
+use super::{parse_bytes, DataErrors, Dataset};
 use crate::i18n::{fill, text, Key, Lang};
 
 /// How long a `data-src` may take, in milliseconds.
@@ -17,6 +19,8 @@ pub const TIMEOUT_MS: u32 = 8000;
 /// Why a `data-src` dataset was not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FetchError {
+    /// The address is not on one of the allowed origins: nothing was fetched.
+    Refused,
     /// No answer within [`TIMEOUT_MS`].
     Timeout,
     /// The request failed (network, CORS, a bad URL).
@@ -24,20 +28,39 @@ pub enum FetchError {
     /// The server answered with an error status.
     Http(u16),
     /// The answer is not a valid dataset.
-    Data(DataError),
+    Data(DataErrors),
 }
 
 impl FetchError {
-    /// The message in `lang`.
+    /// Why, as the page is told it in `bl-infographic:warning`'s `detail.reason`.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Self::Refused => "refused-origin",
+            Self::Timeout => "timeout",
+            Self::Network(_) | Self::Http(_) => "http",
+            Self::Data(errors) => errors.reason().as_str(),
+        }
+    }
+
+    /// Every message in `lang`: one, or one per problem of an invalid dataset.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        match self {
+            Self::Data(errors) => errors.messages(lang),
+            other => vec![other.describe(lang)],
+        }
+    }
+
+    /// The message in `lang` (an invalid dataset: its first three problems, and how many more).
     pub fn describe(&self, lang: Lang) -> String {
         match self {
+            Self::Refused => text(Key::ErrRefused, lang).to_string(),
             Self::Timeout => fill(
                 text(Key::ErrTimeout, lang),
                 &[&(TIMEOUT_MS / 1000).to_string()],
             ),
             Self::Network(m) => fill(text(Key::ErrNetwork, lang), &[m]),
             Self::Http(status) => format!("HTTP {status}"),
-            Self::Data(e) => e.describe(lang),
+            Self::Data(errors) => errors.messages_up_to(3, lang).join("; "),
         }
     }
 }
@@ -55,9 +78,27 @@ fn message(e: JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-/// Fetches and validates the dataset at `url`.
-pub async fn fetch_dataset(url: &str) -> Result<Dataset, FetchError> {
+/// `src` as an absolute URL, resolved as `fetch` would resolve it (against the page), if it
+/// may be fetched by the widget whose files are at `assets`.
+fn checked(window: &web_sys::Window, src: &str, assets: &str) -> Result<String, FetchError> {
+    let base = window
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let url = web_sys::Url::new_with_base(src, &base).map_err(|_| FetchError::Refused)?;
+    let own = web_sys::Url::new(assets).ok().map(|u| u.origin());
+    match origins::allowed(&url.protocol(), &url.origin(), own.as_deref()) {
+        true => Ok(url.href()),
+        false => Err(FetchError::Refused),
+    }
+}
+
+/// Fetches and validates the dataset at `src`, if its origin is the widget's own (that of
+/// `assets`, the URL of the widget's files) or one listed at build time.
+pub async fn fetch_dataset(src: &str, assets: &str) -> Result<Dataset, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
+    let url = checked(&window, src, assets)?;
+    let url = url.as_str();
     let controller = AbortController::new().map_err(|e| FetchError::Network(message(e)))?;
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));

@@ -6,18 +6,20 @@ mod csv;
 mod error;
 mod fetch;
 mod model;
+pub mod origins;
 mod validate;
 mod vocab;
 
 pub use csv::to_csv;
+pub use error::{Reason, LISTED};
 pub use fetch::{fetch_dataset, FetchError, TIMEOUT_MS};
 pub use model::{Amount, Article, Dataset, Event, Figure, Group, Measure, Section, Text, Unit};
-pub use validate::{parse, parse_bytes, DataError};
+pub use validate::{parse, parse_bytes, DataError, DataErrors};
 
 /// The article's dataset, compiled into the module: the default when no `data-src` is given.
 pub const DEFAULT_JSON: &str = include_str!("../../static/data/article.json");
 
 /// Parses and validates the compiled-in dataset.
-pub fn default_dataset() -> Result<Dataset, DataError> {
+pub fn default_dataset() -> Result<Dataset, DataErrors> {
     parse(DEFAULT_JSON)
 }

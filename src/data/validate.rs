@@ -4,29 +4,33 @@
 
 use std::collections::HashSet;
 
-pub use super::error::DataError;
+pub use super::error::{DataError, DataErrors};
 use super::model::{Amount, Dataset, Measure, Section, Text, Unit};
 use crate::i18n::parse_date;
 
 /// Parses `json` and checks everything serde cannot: ids, references, ranges, empty texts.
-pub fn parse(json: &str) -> Result<Dataset, DataError> {
+pub fn parse(json: &str) -> Result<Dataset, DataErrors> {
     parse_bytes(json.as_bytes())
 }
 
 /// [`parse`] of UTF-8 bytes, as fetched (a byte-order mark, as some editors on Windows save,
-/// is skipped).
-pub fn parse_bytes(json: &[u8]) -> Result<Dataset, DataError> {
+/// is skipped). A syntax or schema error stops serde, so it comes alone; the semantic checks
+/// go on and report every problem they find.
+pub fn parse_bytes(json: &[u8]) -> Result<Dataset, DataErrors> {
     let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
-    let data = serde_json::from_slice::<Dataset>(json)?.indexed();
-    validate(&data)?;
-    Ok(data)
+    let mut reader = serde_json::Deserializer::from_slice(json);
+    let data: Dataset = serde_path_to_error::deserialize(&mut reader).map_err(DataError::from)?;
+    reader.end().map_err(DataError::from)?;
+    let data = data.indexed();
+    let mut found = DataErrors::new();
+    validate(&data, &mut found);
+    found.into_result().map(|()| data)
 }
 
-fn non_empty(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError> {
+fn non_empty(found: &mut DataErrors, path: impl FnOnce() -> String, value: &str) {
     if value.trim().is_empty() {
-        return Err(DataError::Empty { path: path() });
+        found.push(DataError::Empty { path: path() });
     }
-    Ok(())
 }
 
 /// Where a text is: `("figures", Some(3), "label")` is `figures[3].label`. Written out only for
@@ -34,86 +38,54 @@ fn non_empty(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError
 type At = (&'static str, Option<usize>, &'static str);
 
 /// Both languages of a text must be there: a reader of either must not meet a blank.
-fn both_languages((list, i, field): At, text: &Text) -> Result<(), DataError> {
+fn both_languages(found: &mut DataErrors, (list, i, field): At, text: &Text) {
     let path = |lang: &str| match i {
         Some(i) => format!("{list}[{i}].{field}.{lang}"),
         None => format!("{list}.{field}.{lang}"),
     };
-    non_empty(|| path("vi"), &text.vi)?;
-    non_empty(|| path("en"), &text.en)
+    non_empty(found, || path("vi"), &text.vi);
+    non_empty(found, || path("en"), &text.en);
 }
 
-fn date(path: impl FnOnce() -> String, value: &str) -> Result<(), DataError> {
+fn date(found: &mut DataErrors, path: impl FnOnce() -> String, value: &str) {
     if parse_date(value).is_none() {
         let value = value.to_string();
-        return Err(DataError::BadDate {
+        found.push(DataError::BadDate {
             path: path(),
             value,
         });
     }
-    Ok(())
 }
 
 /// The largest count a dataset may hold: far above any city's figures, far below where sums of
 /// them could overflow.
 pub const MAX_COUNT: u64 = 1_000_000_000_000;
 
-fn validate(data: &Dataset) -> Result<(), DataError> {
-    non_empty(|| "article.title".into(), &data.article.title)?;
-    date(|| "article.date".into(), &data.article.date)?;
-    both_languages(("article", None, "portal"), &data.article.portal)?;
+fn validate(data: &Dataset, found: &mut DataErrors) {
+    non_empty(found, || "article.title".into(), &data.article.title);
+    date(found, || "article.date".into(), &data.article.date);
+    both_languages(found, ("article", None, "portal"), &data.article.portal);
     // Ids through a hash set: thousands of items are checked in linear time.
     let mut ids = HashSet::with_capacity(data.groups.len());
     for (i, g) in data.groups.iter().enumerate() {
-        both_languages(("groups", Some(i), "label"), &g.label)?;
+        both_languages(found, ("groups", Some(i), "label"), &g.label);
         if !ids.insert(g.id.as_str()) {
             let (path, id) = (format!("groups[{i}].id"), g.id.clone());
-            return Err(DataError::DuplicateId { path, id });
+            found.push(DataError::DuplicateId { path, id });
         }
     }
     let mut ids = HashSet::with_capacity(data.figures.len());
-    for (i, f) in data.figures.iter().enumerate() {
-        if !ids.insert(f.id.as_str()) {
-            let (path, id) = (format!("figures[{i}].id"), f.id.clone());
-            return Err(DataError::DuplicateId { path, id });
-        }
-        if data.group_of.get(i).copied().flatten().is_none() {
-            let (path, group) = (format!("figures[{i}].group"), f.group.clone());
-            return Err(DataError::UnknownGroup { path, group });
-        }
-        non_empty(|| format!("figures[{i}].source"), &f.source)?;
-        both_languages(("figures", Some(i), "label"), &f.label)?;
-        if let Some(note) = &f.note {
-            both_languages(("figures", Some(i), "note"), note)?;
-        }
-        if let Amount::Range { from, to } = f.amount {
-            if to < from {
-                let path = format!("figures[{i}].amount");
-                return Err(DataError::BadRange { path, from, to });
-            }
-        }
-        let largest = f.amount.magnitude();
-        if largest > MAX_COUNT {
-            let path = format!("figures[{i}].amount");
-            return Err(DataError::TooLarge {
-                path,
-                value: largest,
-            });
-        }
-        if f.unit == Unit::Percent && f.amount.magnitude() > 100 {
-            let path = format!("figures[{i}].amount");
-            return Err(DataError::PercentOver100 {
-                path,
-                value: f.amount.magnitude(),
-            });
-        }
+    for i in 0..data.figures.len() {
+        figure(found, data, i, &mut ids);
     }
     for (i, e) in data.events.iter().enumerate() {
-        date(|| format!("events[{i}].date"), &e.date)?;
-        both_languages(("events", Some(i), "label"), &e.label)?;
-        non_empty(|| format!("events[{i}].source"), &e.source)?;
-        if i > 0 && parse_date(&data.events[i - 1].date) > parse_date(&e.date) {
-            return Err(DataError::EventOrder {
+        date(found, || format!("events[{i}].date"), &e.date);
+        both_languages(found, ("events", Some(i), "label"), &e.label);
+        non_empty(found, || format!("events[{i}].source"), &e.source);
+        // Out of order only between two real dates: a bad date is said once, above.
+        let dates = (i > 0).then(|| (parse_date(&data.events[i - 1].date), parse_date(&e.date)));
+        if matches!(dates, Some((Some(before), Some(this))) if before > this) {
+            found.push(DataError::EventOrder {
                 path: format!("events[{i}].date"),
             });
         }
@@ -123,7 +95,7 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
             for (measure, name) in [(Measure::Units, "units"), (Measure::Members, "members")] {
                 if data.figure(&g.id, measure).is_none() {
                     let path = format!("groups[{i}]");
-                    return Err(DataError::Missing {
+                    found.push(DataError::Missing {
                         path,
                         measure: name,
                     });
@@ -131,7 +103,46 @@ fn validate(data: &Dataset) -> Result<(), DataError> {
             }
         }
     }
-    Ok(())
+}
+
+/// The checks of figure `i`.
+fn figure<'a>(found: &mut DataErrors, data: &'a Dataset, i: usize, ids: &mut HashSet<&'a str>) {
+    let f = &data.figures[i];
+    if !ids.insert(f.id.as_str()) {
+        let (path, id) = (format!("figures[{i}].id"), f.id.clone());
+        found.push(DataError::DuplicateId { path, id });
+    }
+    if data.group_of.get(i).copied().flatten().is_none() {
+        let (path, group) = (format!("figures[{i}].group"), f.group.clone());
+        found.push(DataError::UnknownGroup { path, group });
+    }
+    non_empty(found, || format!("figures[{i}].source"), &f.source);
+    both_languages(found, ("figures", Some(i), "label"), &f.label);
+    if let Some(note) = &f.note {
+        both_languages(found, ("figures", Some(i), "note"), note);
+    }
+    let path = || format!("figures[{i}].amount");
+    if let Amount::Range { from, to } = f.amount {
+        if to < from {
+            found.push(DataError::BadRange {
+                path: path(),
+                from,
+                to,
+            });
+        }
+    }
+    let largest = f.amount.magnitude();
+    if largest > MAX_COUNT {
+        found.push(DataError::TooLarge {
+            path: path(),
+            value: largest,
+        });
+    } else if f.unit == Unit::Percent && largest > 100 {
+        found.push(DataError::PercentOver100 {
+            path: path(),
+            value: largest,
+        });
+    }
 }
 
 #[cfg(test)]
@@ -141,10 +152,16 @@ mod tests {
     use serde_json::{json, Value};
 
     /// The article's dataset with one change made by `edit`.
+    /// Its one problem, or its only listed problem when it is invalid.
     fn parse_edited(edit: impl FnOnce(&mut Value)) -> Result<Dataset, DataError> {
         let mut v: Value = serde_json::from_str(DEFAULT_JSON).expect("default is JSON");
         edit(&mut v);
-        parse(&v.to_string())
+        parse(&v.to_string()).map_err(only)
+    }
+
+    fn only(errors: DataErrors) -> DataError {
+        assert_eq!((errors.listed.len(), errors.more), (1, 0), "{errors}");
+        errors.listed[0].clone()
     }
 
     #[test]
@@ -158,7 +175,7 @@ mod tests {
 
     #[test]
     fn syntax_errors_are_located() {
-        let err = parse("{\n  \"article\": ,\n}").unwrap_err();
+        let err = only(parse("{\n  \"article\": ,\n}").unwrap_err());
         assert!(matches!(err, DataError::Json { line: 2, .. }), "{err:?}");
         assert!(err.to_string().starts_with("JSON, line 2, column"));
     }
@@ -171,7 +188,7 @@ mod tests {
             ("\"\\u+041\"", "invalid escape"),
         ] {
             let text = format!("{{\n  \"article\": {bad}\n}}");
-            let err = parse(&text).unwrap_err();
+            let err = only(parse(&text).unwrap_err());
             let DataError::Json { line, message, .. } = &err else {
                 panic!("{bad}: not a JSON error: {err:?}");
             };
@@ -202,6 +219,66 @@ mod tests {
         assert!(half_range.unwrap_err().to_string().contains("range needs"));
         let typo = parse_edited(|v| v["figures"][0]["sorce"] = json!("x")).unwrap_err();
         assert!(typo.to_string().contains("sorce"), "{typo}");
+    }
+
+    #[test]
+    fn a_schema_error_has_its_field_path_line_and_column() {
+        let pretty = |v: &Value| serde_json::to_string_pretty(v).expect("prints");
+        let mut v: Value = serde_json::from_str(DEFAULT_JSON).expect("default is JSON");
+        v["figures"][12]["amount"]["value"] = json!("nhiều");
+        let text = pretty(&v);
+        let err = only(parse(&text).unwrap_err());
+        let DataError::Schema { path, line, .. } = &err else {
+            panic!("not a schema error: {err:?}");
+        };
+        assert_eq!(path, "figures[12].amount.value");
+        let at = text.lines().nth(line - 1).expect("the line exists");
+        assert!(at.contains("\"nhiều\""), "line {line} is {at:?}");
+        assert_eq!(parse(&text).unwrap_err().reason().as_str(), "schema");
+        let syntax = parse("{\"article\": }").unwrap_err();
+        assert_eq!(syntax.reason().as_str(), "json");
+    }
+
+    #[test]
+    fn every_semantic_problem_is_listed_with_its_path() {
+        let mut v: Value = serde_json::from_str(DEFAULT_JSON).expect("default is JSON");
+        v["figures"][1]["amount"] = json!({"qualifier": "range", "from": 97, "to": 95});
+        v["figures"][0]["group"] = json!("nowhere");
+        v["groups"][2]["label"]["en"] = json!(" ");
+        v["events"][2]["date"] = json!("2017-02-31");
+        let percent = v["figures"]
+            .as_array()
+            .and_then(|f| f.iter().position(|f| f["unit"] == "percent"))
+            .expect("a percentage");
+        v["figures"][percent]["amount"] = json!({"qualifier": "exact", "value": 140});
+        let errors = parse(&v.to_string()).unwrap_err();
+        assert_eq!(errors.reason().as_str(), "semantic");
+        let paths: Vec<String> = errors.messages(crate::i18n::Lang::En);
+        assert_eq!(paths.len(), 5, "{paths:?}");
+        for path in [
+            "figures[1].amount:".to_string(),
+            "figures[0].group:".into(),
+            "groups[2].label.en:".into(),
+            "events[2].date:".into(),
+            format!("figures[{percent}].amount:"),
+        ] {
+            assert!(
+                paths.iter().any(|m| m.starts_with(&path)),
+                "{path} in {paths:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn past_twenty_problems_the_rest_are_counted() {
+        let mut v: Value = serde_json::from_str(DEFAULT_JSON).expect("default is JSON");
+        for f in v["figures"].as_array_mut().expect("array") {
+            f["source"] = json!("");
+        }
+        let errors = parse(&v.to_string()).unwrap_err();
+        let figures = v["figures"].as_array().map_or(0, Vec::len);
+        assert_eq!(errors.listed.len(), 20);
+        assert_eq!(errors.more, figures - 20);
     }
 
     #[test]
@@ -260,11 +337,11 @@ mod tests {
                 to: 95
             }
         );
-        let group = parse_edited(|v| v["figures"][3]["group"] = json!("nowhere"));
+        let group = parse_edited(|v| v["figures"][0]["group"] = json!("nowhere"));
         assert_eq!(
             group.unwrap_err(),
             DataError::UnknownGroup {
-                path: "figures[3].group".into(),
+                path: "figures[0].group".into(),
                 group: "nowhere".into()
             }
         );

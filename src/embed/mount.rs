@@ -50,6 +50,40 @@ pub(crate) fn report(host: &Element, state: &str, detail: Option<&str>) {
     }
 }
 
+/// Tells the page what came of the host's `data-src`: `data-src-state` (`ok`, `refused` or
+/// `failed`) and, unless it is used, `bl-infographic:warning` (bubbling, composed) whose detail
+/// is `{reason, messages}`. The figures shown are the article's then, and `ready` still comes.
+fn report_source(host: &Element, state: &WidgetState) {
+    let (value, warning) = match state {
+        WidgetState::SourceUsed => ("ok", None),
+        WidgetState::SourceNotUsed {
+            refused,
+            reason,
+            messages,
+        } => {
+            let value = if *refused { "refused" } else { "failed" };
+            (value, Some((reason, messages)))
+        }
+        _ => return,
+    };
+    let _ = host.set_attribute("data-src-state", value);
+    let Some((reason, messages)) = warning else {
+        return;
+    };
+    let detail = js_sys::Object::new();
+    let list: js_sys::Array = messages.iter().map(|m| JsValue::from_str(m)).collect();
+    // Setting a property of a new plain object cannot fail.
+    let _ = js_sys::Reflect::set(&detail, &"reason".into(), &JsValue::from_str(reason));
+    let _ = js_sys::Reflect::set(&detail, &"messages".into(), &list);
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("bl-infographic:warning", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
 /// Removes everything from `shadow`.
 fn empty(shadow: &web_sys::ShadowRoot) -> Result<(), JsValue> {
     while let Some(child) = shadow.first_child() {
@@ -91,6 +125,8 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
     let listeners = Recorder::new(&root)?;
     shadow.append_child(&root)?;
     report(&host, "loading", None);
+    // What came of an earlier data-src is told anew for this one.
+    host.remove_attribute("data-src-state")?;
     let props = props_of(&host, assets);
     let src = props.options.src.clone();
     let app = Renderer::<Widget>::with_root_and_props(root, props).render();
@@ -113,6 +149,7 @@ fn props_of(host: &Element, assets: String) -> WidgetProps {
         Callback::from(move |state: WidgetState| match state {
             WidgetState::Ready => report(&host, "ready", None),
             WidgetState::Error(message) => report(&host, "error", Some(&message)),
+            source => report_source(&host, &source),
         })
     };
     WidgetProps {

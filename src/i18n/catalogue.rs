@@ -151,8 +151,12 @@ catalogue! {
     SrcFailed => ("Không dùng được bộ số liệu data-src", "The data-src dataset could not be used"),
     /// After a data-src failure.
     SrcFallback => ("đang hiển thị số liệu gốc của bài viết", "showing the article's own figures"),
-    /// A dataset that is not JSON or not the schema: line, column, serde's message.
+    /// A dataset that is not JSON: line, column, serde's message.
     ErrJson => ("JSON, dòng {}, cột {}: {}", "JSON, line {}, column {}: {}"),
+    /// JSON that is not the schema: the field path, line, column, serde's message.
+    ErrSchema => ("{} (dòng {}, cột {}): {}", "{} (line {}, column {}): {}"),
+    /// After the errors listed: how many more were found.
+    ErrMore => ("và {} lỗi khác", "and {} more"),
     /// A text that must be there is empty: the field path.
     ErrEmpty => ("{}: chưa có nội dung", "{}: empty text"),
     /// Two items share an id: the field path, the id.
@@ -175,6 +179,8 @@ catalogue! {
     ErrTimeout => ("không có phản hồi sau {} giây", "no answer within {} s"),
     /// data-src request failed (network, CORS, bad URL): the browser's message.
     ErrNetwork => ("không tải được: {}", "request failed: {}"),
+    /// data-src names an address the portal does not allow: the widget fetched nothing.
+    ErrRefused => ("không tải: chỉ cổng thông tin mới chọn được nguồn số liệu của biểu đồ (địa chỉ của biểu đồ hoặc nguồn được phép khi xây dựng)", "not fetched: only the portal chooses where the chart's data comes from (the widget's own address, or a source allowed at build time)"),
     /// Footnote on derived figures.
     Derived => ("Số liệu tính từ bài viết, làm tròn đến một chữ số thập phân.", "Computed from the article's figures, rounded to one decimal place."),
 }

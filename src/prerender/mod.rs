@@ -12,8 +12,8 @@ mod summary;
 pub use builder::builder_page;
 pub use oembed::oembed;
 pub use pages::{
-    frame_page, install_site, oembed_file, render, snippet_iframe, snippet_link, snippet_script,
-    Urls,
+    frame_page, frame_policy, install_site, oembed_file, render, snippet_iframe, snippet_link,
+    snippet_script, Urls,
 };
 pub use reserve::style_src_hashes;
 pub use summary::summary_text;
@@ -24,6 +24,22 @@ use crate::components::{Widget, WidgetProps};
 use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::options::Options;
+
+/// Where the loader (`embed.js`) holds the allowed data origins until the build writes them in.
+const ORIGINS_MARK: &str = "%BL_DATA_ORIGINS%";
+
+/// The loader with the data origins allowed at build time written in (space-separated), the
+/// same list the module holds: the loader then asks ahead only for a dataset the module would
+/// take.
+pub fn loader_with_origins(loader: &str) -> Result<String, String> {
+    if !loader.contains(ORIGINS_MARK) {
+        return Err(format!(
+            "embed.js: no {ORIGINS_MARK} to write the data origins in"
+        ));
+    }
+    let listed: Vec<&str> = crate::data::origins::listed().collect();
+    Ok(loader.replacen(ORIGINS_MARK, &listed.join(" "), 1))
+}
 
 /// The whole widget in `lang` as HTML: the shadow root's content, to stand in the host's light
 /// DOM until the live widget replaces it (and after, should the live widget fail).

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::reserve;
 use super::summary::{summary_text, words, Summary};
 use crate::components::Widget;
-use crate::data::Dataset;
+use crate::data::{origins, Dataset};
 use crate::i18n::Lang;
 use crate::options::Options;
 
@@ -52,6 +52,18 @@ pub struct PageProps {
     pub urls: Urls,
 }
 
+/// `frame.html`'s policy: as strict as the demo page's, and a second lock on the data: the
+/// page may connect only to its own origin and to those listed at build time, whatever the
+/// widget is asked to fetch.
+pub fn frame_policy() -> String {
+    let connect: Vec<&str> = std::iter::once("'self'").chain(origins::listed()).collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src {}",
+        connect.join(" ")
+    )
+}
+
 /// `frame.html`: the widget prerendered in `lang` inside its host, with the stylesheet and the
 /// loader that upgrades it in place.
 #[function_component]
@@ -65,6 +77,7 @@ pub fn FramePage(props: &PageProps) -> Html {
         <html lang={tag} data-bl-frame="">
             <head>
                 <meta charset="utf-8" />
+                <meta http-equiv="Content-Security-Policy" content={frame_policy()} />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <title>{ words(lang).frame_title }</title>
                 <meta name="description" content={summary_text(&props.data, lang)} />
@@ -268,5 +281,12 @@ mod tests {
             "{page}"
         );
         assert!(page.contains("content=\"Five years of Directive 09 in Bạc Liêu city: "));
+        let policy = format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\"",
+            frame_policy()
+        );
+        assert!(page.contains(&policy), "{page}");
+        assert!(frame_policy().contains("; connect-src 'self'"));
+        assert!(!frame_policy().contains("unsafe-inline"));
     }
 }
