@@ -1,7 +1,7 @@
 // The editors' builder (builder.html): makes the embed code from the options chosen and shows
-// the real widget with them. The figures come from the page itself (a <template> per language,
-// written at build time by the same summary component as every snippet); this only sets the
-// options and the addresses. The address dist/ is published at is remembered on this computer.
+// the real widget with them. The figures and the prerendered widget come from the page itself
+// (<template>s per language, written at build time by the same components as every snippet);
+// this only sets the options and the addresses. The address dist/ is published at is remembered on this computer.
 (() => {
   const form = document.getElementById('options');
   const snippet = document.getElementById('snippet');
@@ -51,9 +51,14 @@
     const template = document.querySelector(`template[data-summary="${lang}"]`);
     const p = template.content.firstElementChild.cloneNode(true);
     p.querySelector('a').setAttribute('href', href);
-    // The space the first view of the whole widget takes, kept before the loader runs.
-    const reserve = { host: template.dataset.hostStyle, spacer: template.dataset.reserve };
-    return { p, alt: template.dataset.alt, title: template.dataset.title, reserve };
+    return { p, alt: template.dataset.alt, title: template.dataset.title };
+  }
+
+  /** The widget prerendered in `lang`, its addresses (data, pictures) made absolute with `base`. */
+  function prerendered(lang, base) {
+    const root = document.querySelector(`template[data-widget="${lang}"]`).content.firstElementChild.cloneNode(true);
+    for (const a of root.querySelectorAll('a[href]')) a.setAttribute('href', `${base}${a.getAttribute('href')}`);
+    return root;
   }
 
   function update() {
@@ -61,17 +66,18 @@
     const pairs = chosen(o);
     const query = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
     const frame = `${o.base}${o.lang === 'en' ? 'frame-en.html' : 'frame.html'}?${query}`;
-    const { p, alt: words, title, reserve } = summary(o.lang, frame);
+    const { p, alt: words, title } = summary(o.lang, frame);
     const code = {
       link: () => p.outerHTML,
       script: () => {
         const attrs = Object.fromEntries([['data-bl-infographic', ''], ...pairs.map(([k, v]) => [`data-${k}`, v])]);
+        const sheet = element('link', { rel: 'stylesheet', href: `${o.base}embed.css` });
         const loader = element('script', { type: 'module', src: `${o.base}embed.js` });
-        // The space is measured for every section; other sections start with another view.
-        if (pairs.some(([k]) => k === 'sections')) return `${element('div', attrs, p).outerHTML}\n${loader.outerHTML}`;
-        const spacer = element('div', { class: 'bl-reserve', 'aria-hidden': 'true', style: reserve.spacer });
-        const host = element('div', { ...attrs, style: reserve.host }, spacer, p);
-        return `${host.outerHTML}\n${loader.outerHTML}`;
+        // The widget prerendered with every section: the first view the live one shows, so
+        // nothing moves when it comes. Other sections: the figures, and the space the
+        // stylesheet keeps for a widget of some sections.
+        const inside = pairs.some(([k]) => k === 'sections') ? [p] : [prerendered(o.lang, o.base), p];
+        return `${sheet.outerHTML}\n${element('div', attrs, ...inside).outerHTML}\n${loader.outerHTML}`;
       },
       iframe: () => {
         const attrs = { src: frame, title, width: '100%', height: '573', loading: 'lazy', frameborder: '0' };

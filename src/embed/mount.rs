@@ -4,10 +4,11 @@
 //! only a new `data-src` starts over, with the new data.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
-    CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRootInit, ShadowRootMode,
+    CssStyleSheet, CustomEvent, CustomEventInit, Element, Node, ShadowRootInit, ShadowRootMode,
 };
 use yew::{AppHandle, Callback, Renderer};
 
@@ -28,6 +29,39 @@ struct Mounted {
     listeners: Recorder,
     /// The dataset's URL it was mounted with.
     src: Option<String>,
+    /// The host's own content, put aside while the live widget shows.
+    aside: Aside,
+}
+
+/// The host's own content (the prerendered widget or figures), put aside once the live widget
+/// is ready: beside a shadow root it is not shown anyway, and out of the page it is out of the
+/// page's way (no second copy of the widget's ids and radio groups, nothing for a form around
+/// it to send, nothing for the page's scripts to find twice). It comes back when the widget
+/// goes. Until the widget has rendered (ready, or an error told) it stays, for the panic hook
+/// to show.
+#[derive(Clone, Default)]
+struct Aside(Rc<RefCell<Vec<Node>>>);
+
+impl Aside {
+    fn take(&self, host: &Element) {
+        let mut kept = self.0.borrow_mut();
+        if !kept.is_empty() {
+            return;
+        }
+        while let Some(child) = host.first_child() {
+            if host.remove_child(&child).is_err() {
+                break;
+            }
+            kept.push(child);
+        }
+    }
+
+    fn give_back(&self, host: &Element) {
+        for node in self.0.borrow_mut().drain(..) {
+            // A host that refuses its own children back keeps the live widget's shadow root.
+            let _ = host.append_child(&node);
+        }
+    }
 }
 
 /// Sets the host's `data-state` and dispatches `bl-infographic:<state>` (bubbling, composed)
@@ -127,7 +161,8 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
     report(&host, "loading", None);
     // What came of an earlier data-src is told anew for this one.
     host.remove_attribute("data-src-state")?;
-    let props = props_of(&host, assets);
+    let aside = Aside::default();
+    let props = props_of(&host, assets, &aside);
     let src = props.options.src.clone();
     let app = Renderer::<Widget>::with_root_and_props(root, props).render();
     APPS.with(|apps| {
@@ -136,19 +171,26 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
             app,
             listeners,
             src,
+            aside,
         })
     });
     Ok(())
 }
 
 /// The widget's props for `host` as its attributes are now.
-fn props_of(host: &Element, assets: String) -> WidgetProps {
+fn props_of(host: &Element, assets: String, aside: &Aside) -> WidgetProps {
     let (options, problems) = Options::read(|name| host.get_attribute(name));
     let on_state = {
-        let host = host.clone();
+        let (host, aside) = (host.clone(), aside.clone());
         Callback::from(move |state: WidgetState| match state {
-            WidgetState::Ready => report(&host, "ready", None),
-            WidgetState::Error(message) => report(&host, "error", Some(&message)),
+            WidgetState::Ready => {
+                aside.take(&host);
+                report(&host, "ready", None);
+            }
+            WidgetState::Error(message) => {
+                aside.take(&host);
+                report(&host, "error", Some(&message));
+            }
             source => report_source(&host, &source),
         })
     };
@@ -178,7 +220,7 @@ pub fn update(host: &Element, style: &JsValue, assets: String) -> Result<(), JsV
     let Some(mut mounted) = take(host) else {
         return Ok(());
     };
-    let props = props_of(host, assets.clone());
+    let props = props_of(host, assets.clone(), &mounted.aside);
     if props.options.src != mounted.src {
         release(mounted, host);
         return mount(host.clone(), style, assets);
@@ -196,9 +238,18 @@ pub fn unmount(host: &Element) {
     }
 }
 
-fn release(Mounted { app, listeners, .. }: Mounted, host: &Element) {
+fn release(
+    Mounted {
+        app,
+        listeners,
+        aside,
+        ..
+    }: Mounted,
+    host: &Element,
+) {
     app.destroy();
     listeners.release();
+    aside.give_back(host);
     if let Some(shadow) = host.shadow_root() {
         // A node of the widget's own shadow root: nothing can refuse its removal.
         let _ = empty(&shadow);

@@ -2,18 +2,17 @@
 //! server: the editor picks the widget's language, theme, sections (and their order), the mode
 //! and the address `dist/` is published at; sees the real widget update as she does; copies the
 //! snippet and the alt text. The page is prerendered here; `static/builder.js` makes the
-//! snippet from the options and from the figures written below, in `<template>`s, by the same
-//! summary component as every snippet.
+//! snippet from the options and from what is written below, in `<template>`s, by the same
+//! components as every snippet: the figures and link, and the prerendered widget.
 
 use yew::prelude::*;
 
 use super::pages::{document, props, PageProps, Urls};
-use super::reserve;
 use super::summary::{summary_text, words as snippet_words, Summary};
-use crate::components::section_name;
+use crate::components::{section_name, Widget};
 use crate::data::Dataset;
 use crate::i18n::{text, Lang};
-use crate::options::SectionName;
+use crate::options::{Options, SectionName};
 
 /// The builder's words, in the page's language.
 struct Words {
@@ -128,15 +127,21 @@ fn BuilderPage(props: &PageProps) -> Html {
         }
     });
     // The figures each snippet carries, in each language, with the link the script rewrites,
-    // and the space a script snippet keeps for the widget's first view.
+    // and the prerendered widget a script snippet holds (its addresses relative to dist/).
     let summaries = [Lang::Vi, Lang::En].map(|l| {
         let data = props.data.clone();
+        let options = Options {
+            lang: l,
+            ..Options::default()
+        };
         html! {
-            <template data-summary={l.tag()} data-alt={summary_text(&data, l)}
-                data-title={snippet_words(l).frame_title}
-                data-host-style={reserve::HOST_STYLE} data-reserve={reserve::spacer_style(l)}>
-                <Summary {data} lang={l} href={Urls::default().frame(l)} />
-            </template>
+            <>
+                <template data-summary={l.tag()} data-alt={summary_text(&data, l)}
+                    data-title={snippet_words(l).frame_title}>
+                    <Summary {data} lang={l} href={Urls::default().frame(l)} />
+                </template>
+                <template data-widget={l.tag()}><Widget {options} /></template>
+            </>
         }
     });
     html! {

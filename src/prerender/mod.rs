@@ -6,7 +6,6 @@
 mod builder;
 mod oembed;
 mod pages;
-mod reserve;
 mod summary;
 
 pub use builder::builder_page;
@@ -15,7 +14,6 @@ pub use pages::{
     frame_page, frame_policy, install_site, oembed_file, render, snippet_iframe, snippet_link,
     snippet_script, Urls,
 };
-pub use reserve::style_src_hashes;
 pub use summary::summary_text;
 
 use std::rc::Rc;

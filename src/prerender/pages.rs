@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::reserve;
 use super::summary::{summary_text, words, Summary};
 use crate::components::Widget;
 use crate::data::{origins, Dataset};
@@ -109,18 +108,26 @@ pub fn oembed_file(lang: Lang) -> String {
     format!("oembed-{}.json", lang.tag())
 }
 
-/// `snippet-script.html`: the host holding the figures and, in its `style` attributes, the
-/// space the widget's first view will take at its width (see `reserve.rs`); then the loader,
-/// which brings the stylesheet (a `<link>` in the body stalls the host page's first paint
-/// halfway, and the page then jumps when the rest of it comes: measured on the demo page, CLS
-/// 0,25 at 768 px).
+/// `snippet-script.html`: the stylesheet, then the host holding the widget itself, prerendered
+/// by the same components (every section, the first one on show, the others a tap away without
+/// a script too), and the loader. The stylesheet comes first, so the browser lays the host out
+/// with it from the first paint (a stylesheet in the body holds back what follows it): the
+/// static widget is the live widget's size at any width and in any font, and the swap to the
+/// live one moves nothing. No `style` attribute: a strict `style-src 'self'` holds. The
+/// headline figures and the link follow, for a page without the stylesheet.
 #[function_component]
 pub fn SnippetScript(props: &PageProps) -> Html {
     let (lang, urls) = (props.lang, &props.urls);
+    let options = Options {
+        lang,
+        ..Options::default()
+    };
     html! {
         <>
-            <div data-bl-infographic="" data-lang={lang.tag()} style={reserve::HOST_STYLE}>
-                <div class={reserve::SPACER_CLASS} aria-hidden="true" style={reserve::spacer_style(lang)}></div>
+            <link rel="stylesheet" href={urls.file("embed.css")} />
+            { "\n" }
+            <div data-bl-infographic="" data-lang={lang.tag()}>
+                <Widget {options} assets={urls.base.clone()} />
                 <Summary data={props.data.clone()} {lang} href={urls.frame(lang)} />
             </div>
             { "\n" }
@@ -242,6 +249,32 @@ mod tests {
         assert!(install_site(&urls)
             .expect("renders")
             .contains("src=\"https://example.test/bl/embed.js\""));
+    }
+
+    #[test]
+    fn the_script_snippet_is_its_stylesheet_then_the_prerendered_widget_without_inline_style() {
+        let data = default_dataset().expect("valid");
+        let urls = Urls {
+            base: "https://example.test/bl/".into(),
+        };
+        let snippet = snippet_script(&data, Lang::Vi, &urls).expect("renders");
+        assert!(snippet.starts_with(
+            "<link rel=\"stylesheet\" href=\"https://example.test/bl/embed.css\">\n<div data-bl-infographic=\"\" data-lang=\"vi\"><div "
+        ));
+        assert!(!snippet.contains(" style="), "no inline style");
+        let widget = crate::prerender::widget_html(Lang::Vi).expect("renders");
+        let root = widget
+            .split_once('>')
+            .map(|(open, _)| open)
+            .expect("an element");
+        assert!(snippet.contains(root), "the host holds the widget itself");
+        assert_eq!(snippet.matches(" class=\"bl-canvas bl-static\"").count(), 6);
+        assert!(
+            snippet.contains("href=\"https://example.test/bl/so-lieu-chi-thi-09-bac-lieu.csv\"")
+        );
+        assert!(snippet.ends_with(
+            "<script type=\"module\" src=\"https://example.test/bl/embed.js\"></script>\n"
+        ));
     }
 
     #[test]

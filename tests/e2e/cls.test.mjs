@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bareArticle, DIST, layoutShift, PAGES, start } from './harness.mjs';
-import { page as hostPage } from './server.mjs';
+import { CSP, page as hostPage } from './server.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -50,17 +50,45 @@ test('CLS is 0.00 at 360, 390, 768 and 1200 px, with and without the site instal
 });
 
 
-test('the script snippet on a bare article page, in the first screen: CLS ≤ 0,01 at 360, 390, 768 and 1200 px', async () => {
-  PAGES['/bare-script.html'] = (s) => bareArticle(s);
-  // The same without the space the snippet keeps: what the reservation saves.
-  PAGES['/bare-script-unreserved.html'] = (s) => bareArticle(s.replace(/ style="[^"]*"/g, ''));
-  for (const width of [360, 390, 768, 1200]) {
-    const { value, hosts } = await layoutShift(h, '/bare-script.html', width);
-    const { value: without } = await layoutShift(h, '/bare-script-unreserved.html', width);
-    console.log(`# CLS script snippet, bare page ${String(width).padStart(4)} px: ${value.toFixed(4)} (without its reservation: ${without.toFixed(4)})`);
-    assert.deepEqual(hosts, ['ready'], `${width} px: the widget is live`);
-    assert.ok(value <= 0.01, `${width} px: CLS ${value.toFixed(4)}`);
-    assert.ok(without > 0.05, `${width} px: the page without the reservation jumps (${without.toFixed(4)}), so the test can tell`);
+/** A page font clearly wider than the widget's: what must not reach the widget or its space. */
+PAGES['/wide-font.css'] = () => 'body { font: 19px/1.9 "DejaVu Serif", Georgia, serif; letter-spacing: 0.06em; word-spacing: 0.2em; }';
+const FONTS = { default: '', wide: '<link rel="stylesheet" href="wide-font.css">' };
+
+test('the script snippet in the first screen, strict style-src \'self\': 0 violations and CLS ≤ 0,01 at 4 widths × 2 font stacks', async () => {
+  assert.doesNotMatch(dist('snippet-script.html'), / style="/, 'no style attribute in the snippet');
+  for (const [fonts, head] of Object.entries(FONTS)) {
+    PAGES[`/strict-script-${fonts}.html`] = (s) => bareArticle(s, { csp: CSP, head });
+    // The same without the stylesheet linked before it (the loader then brings it): the page
+    // jumps, so the test can tell.
+    PAGES[`/strict-script-unlinked-${fonts}.html`] = (s) => bareArticle(s.replace(/^<link [^>]*>/, ''), { csp: CSP, head });
+    for (const width of [360, 390, 768, 1200]) {
+      const { value, hosts, violations } = await layoutShift(h, `/strict-script-${fonts}.html`, width);
+      const { value: without } = await layoutShift(h, `/strict-script-unlinked-${fonts}.html`, width);
+      console.log(`# CLS script snippet, strict CSP, ${fonts} fonts, ${String(width).padStart(4)} px: ${value.toFixed(4)} (without its stylesheet first: ${without.toFixed(4)}); ${violations.length} violations`);
+      assert.deepEqual(hosts, ['ready'], `${width} px: the widget is live`);
+      assert.deepEqual(violations, [], `${fonts} fonts, ${width} px`);
+      assert.ok(value <= 0.01, `${fonts} fonts, ${width} px: CLS ${value.toFixed(4)}`);
+      // In the wider font the snippet starts lower in the first screen, so less of it moves.
+      if (fonts === 'default') assert.ok(without > 0.05, `${width} px: without its stylesheet first the page jumps (${without.toFixed(4)}), so the test can tell`);
+    }
+  }
+});
+
+test('strict style-src \'self\': 0 violations for every snippet and for the site install', async () => {
+  const install = dist('install-site.html');
+  const pages = {
+    'script snippet': (s) => bareArticle(s, { csp: CSP }),
+    'link snippet + site install': () => bareArticle(dist('snippet-link.html'), { csp: CSP, head: install }),
+    'iframe snippet + site install': () => bareArticle(dist('snippet-iframe.html'), { csp: CSP, head: install }),
+    'script snippet + site install': (s) => bareArticle(s, { csp: CSP, head: install }),
+  };
+  for (const [name, make] of Object.entries(pages)) {
+    const path = `/strict-${name.replace(/\W+/g, '-')}.html`;
+    PAGES[path] = make;
+    const { violations, hosts } = await layoutShift(h, path, 390);
+    console.log(`# strict CSP, ${name}: ${violations.length} violations (${hosts.join(',') || 'no host'})`);
+    assert.deepEqual(violations, [], name);
+    if (!name.startsWith('iframe')) assert.deepEqual(hosts, ['ready'], `${name}: live`);
   }
 });
 

@@ -39,7 +39,6 @@ const DATA = {
   '/data/percent.json': () => edited((d) => { figure(d, 'khom-ap.certified').amount.value = 140; }),
   '/data/no-english.json': () => edited((d) => { delete figure(d, 'rehab.received').label.en; }),
   '/data/big.json': () => sizedDataset(DATASET, 10000),
-  '/data/slow.json': () => new Promise((resolve) => setTimeout(() => resolve(JSON.stringify(DATASET)), 9500)),
 };
 
 /** A value other than the default for each inherited CSS property, each `!important`. */
@@ -72,7 +71,6 @@ export const PAGES = {
   '/src-no-english.html': (s) => hostPage(withAttrs(s, 'data-src="data/no-english.json"').replace('data-lang="vi"', 'data-lang="en"')),
   '/src-404.html': (s) => hostPage(withAttrs(s, 'data-src="data/nowhere.json"')),
   '/src-big.html': (s) => hostPage(withAttrs(s, 'data-src="data/big.json"')),
-  '/src-slow.html': (s) => hostPage(withAttrs(s, 'data-src="data/slow.json"')),
   '/sections.html': (s) => hostPage(withAttrs(s, 'data-sections="timeline,forces"')),
   '/charts.html': (s) => hostPage(withAttrs(s, 'data-sections="forces,outreach,safety"')),
   '/twice.html': (s) => hostPage(`<p>Trước.</p>${s}<p>Giữa.</p>${s}<p>Sau.</p>`),
@@ -157,20 +155,27 @@ export async function showSection(scope, key) {
   await scope.locator(`.bl-nav label:has(input[value="${key}"]):visible`).click();
 }
 
-/** A plain article page, no policy and no site install: `snippet` in its first screen. */
-export const bareArticle = (snippet) => ({
-  csp: '',
+/**
+ * A plain article page, no site install: `snippet` in its first screen. By default no policy;
+ * `csp` gives it one, and `head` adds to its head (a stylesheet of the page's own, say).
+ */
+export const bareArticle = (snippet, { csp = '', head = '' } = {}) => ({
+  csp,
   body: hostPage(`<h1>Sơ kết 05 năm thực hiện Chỉ thị số 09</h1><p>Thành phố Bạc Liêu là trung tâm chính trị, kinh tế - xã hội của tỉnh.</p>${snippet}${
-    Array.from({ length: 30 }, (_, i) => `<p>Đoạn ${i + 1}: qua 05 năm triển khai thực hiện, phong trào toàn dân bảo vệ an ninh Tổ quốc đã có nhiều chuyển biến tích cực.</p>`).join('')}`),
+    Array.from({ length: 30 }, (_, i) => `<p>Đoạn ${i + 1}: qua 05 năm triển khai thực hiện, phong trào toàn dân bảo vệ an ninh Tổ quốc đã có nhiều chuyển biến tích cực.</p>`).join('')}`, { head }),
 });
 
 /**
  * Cumulative Layout Shift, as Chromium measures it (shifts without recent input), while a
- * reader loads `path` at `width` and scrolls through it and back; and the hosts' states.
+ * reader loads `path` at `width` and scrolls through it and back; the hosts' states; and the
+ * page's Content-Security-Policy violations.
  */
 export async function layoutShift(h, path, width) {
   const { page } = await h.open(path, { viewport: { width, height: 800 } }, async (p) => {
     await p.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.effectiveDirective}: ${e.blockedURI} ${e.sample}`));
       window.__shifts = [];
       const take = (entries) => {
         for (const e of entries) if (!e.hadRecentInput) window.__shifts.push(e.value);
@@ -195,6 +200,7 @@ export async function layoutShift(h, path, width) {
   await page.evaluate(() => window.__takeShifts());
   const hosts = await page.locator('[data-bl-infographic]').evaluateAll((xs) => xs.map((x) => x.dataset.state));
   const shifts = await page.evaluate(() => window.__shifts);
+  const violations = await page.evaluate(() => window.__violations);
   await page.context().close();
-  return { value: shifts.reduce((a, b) => a + b, 0), hosts };
+  return { value: shifts.reduce((a, b) => a + b, 0), hosts, violations };
 }

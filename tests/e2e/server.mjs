@@ -1,23 +1,13 @@
 // A small static server for dist/, on loopback only: the demo (`make serve`) and the e2e tests.
 // Every HTML response carries a strict Content-Security-Policy, like a careful host page, so
-// the tests prove the widget needs no inline script, and no inline style but the script
-// snippet's, allowed by their hashes. Extra test pages are composed from the real snippet
-// (dist/snippet-script.html), exactly as an editor pastes it.
+// the tests prove the widget needs no inline script and no inline style. Extra test pages are
+// composed from the real snippet (dist/snippet-script.html), exactly as an editor pastes it.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
-
-/**
- * The policy with the hashes of the script snippet's style attributes (the space it keeps for
- * the widget), which the build writes to style-src.txt: what a careful portal adds.
- */
-const withStyleHashes = async (dir) => {
-  const hashes = (await readFile(join(dir, 'style-src.txt'), 'utf8').catch(() => '')).trim();
-  return CSP.replace("style-src 'self'", `style-src 'self' ${hashes}`.trim());
-};
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,7 +34,7 @@ export function page(body, { lang = 'vi', title = 'Host page', head = '' } = {})
  * site that did not set it up). Resolves to { server, url }.
  */
 export async function serve(dir, port = 0, pages = {}, host = '127.0.0.1', { cors = true } = {}) {
-  const policy = await withStyleHashes(dir);
+  const policy = CSP;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const send = (status, type, body, csp = policy) => {
