@@ -5,6 +5,7 @@
 mod listeners;
 mod mount;
 mod panic;
+mod report;
 
 pub use mount::{mount, mounted_count, unmount, update};
 pub use panic::install_panic_hook;

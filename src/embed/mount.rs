@@ -7,12 +7,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{
-    CssStyleSheet, CustomEvent, CustomEventInit, Element, Node, ShadowRootInit, ShadowRootMode,
-};
+use web_sys::{CssStyleSheet, Element, Node, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback, Renderer};
 
 use super::listeners::Recorder;
+use super::report::{report, report_source};
 use crate::components::{Widget, WidgetProps, WidgetState};
 use crate::options::Options;
 
@@ -61,60 +60,6 @@ impl Aside {
             // A host that refuses its own children back keeps the live widget's shadow root.
             let _ = host.append_child(&node);
         }
-    }
-}
-
-/// Sets the host's `data-state` and dispatches `bl-infographic:<state>` (bubbling, composed)
-/// with the error message, if any, as `detail`.
-pub(crate) fn report(host: &Element, state: &str, detail: Option<&str>) {
-    // A host that refuses an attribute or an event has nothing to tell; the widget still shows.
-    let _ = host.set_attribute("data-state", state);
-    if state == "loading" {
-        return;
-    }
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    if let Some(d) = detail {
-        init.set_detail(&JsValue::from_str(d));
-    }
-    let name = format!("bl-infographic:{state}");
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(&name, &init) {
-        let _ = host.dispatch_event(&event);
-    }
-}
-
-/// Tells the page what came of the host's `data-src`: `data-src-state` (`ok`, `refused` or
-/// `failed`) and, unless it is used, `bl-infographic:warning` (bubbling, composed) whose detail
-/// is `{reason, messages}`. The figures shown are the article's then, and `ready` still comes.
-fn report_source(host: &Element, state: &WidgetState) {
-    let (value, warning) = match state {
-        WidgetState::SourceUsed => ("ok", None),
-        WidgetState::SourceNotUsed {
-            refused,
-            reason,
-            messages,
-        } => {
-            let value = if *refused { "refused" } else { "failed" };
-            (value, Some((reason, messages)))
-        }
-        _ => return,
-    };
-    let _ = host.set_attribute("data-src-state", value);
-    let Some((reason, messages)) = warning else {
-        return;
-    };
-    let detail = js_sys::Object::new();
-    let list: js_sys::Array = messages.iter().map(|m| JsValue::from_str(m)).collect();
-    // Setting a property of a new plain object cannot fail.
-    let _ = js_sys::Reflect::set(&detail, &"reason".into(), &JsValue::from_str(reason));
-    let _ = js_sys::Reflect::set(&detail, &"messages".into(), &list);
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict("bl-infographic:warning", &init) {
-        let _ = host.dispatch_event(&event);
     }
 }
 

@@ -9,7 +9,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::mount::report;
+use super::report::report;
 use super::HOST_ATTR;
 use crate::i18n::{text, Key, Lang};
 

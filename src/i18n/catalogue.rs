@@ -180,7 +180,7 @@ catalogue! {
     /// data-src request failed (network, CORS, bad URL): the browser's message.
     ErrNetwork => ("không tải được: {}", "request failed: {}"),
     /// data-src names an address the portal does not allow: the widget fetched nothing.
-    ErrRefused => ("không tải: chỉ cổng thông tin mới chọn được nguồn số liệu của biểu đồ (địa chỉ của biểu đồ hoặc nguồn được phép khi xây dựng)", "not fetched: only the portal chooses where the chart's data comes from (the widget's own address, or a source allowed at build time)"),
+    ErrRefused => ("không tải: chỉ cổng thông tin mới chọn được nguồn số liệu", "not fetched: only the portal chooses where the data comes from"),
     /// Footnote on derived figures.
     Derived => ("Số liệu tính từ bài viết, làm tròn đến một chữ số thập phân.", "Computed from the article's figures, rounded to one decimal place."),
 }
