@@ -31,9 +31,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 //   schema errors with their field path (serde_path_to_error,
 //   +3.192 B: every Deserialize visitor again, path-tracking;
 //   then a shorter refusal message and one event dispatcher)   139,5 KB (142.812 B)
+//   the static charts as image files (the snippet 40 → 21 KB);
+//   the page told the reason alone, not a flag beside it        139,4 KB (142.700 B)
 // What would take it to the 125 KB target is in the README (sizes).
 const CEILING = 139.5 * 1024;
-const BUDGET = CEILING;
+const BUDGET = 139.4 * 1024;
 const TARGET = 125 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];
 const dir = process.argv[2] ?? 'dist';

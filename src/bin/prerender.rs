@@ -1,6 +1,7 @@
 //! Build step (`make build`, after Trunk): writes into `dist/` the prerendered infographic
-//! (`frame.html`, `frame-en.html`), the three snippets, the site install, one SVG per chart and
-//! language, and the data as CSV; and pastes the script snippet into the demo page.
+//! (`frame.html`, `frame-en.html`), the three snippets, the site install, two SVGs per chart
+//! and language (the picture to download; the plot the prerendered widget shows), and the data
+//! as CSV; and pastes the script snippet into the demo page.
 //!
 //! Usage: `prerender [DIST]`. Set `BL_PUBLIC_URL` (ending in `/`) to the address `dist/` is
 //! published at to make the snippets' URLs absolute; by default they are relative. The data
@@ -10,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bl_infographic::chart::{chart_picture, Palette};
+use bl_infographic::chart::{chart_picture, chart_svg, DrawError, Palette};
 use bl_infographic::components::{credit_text, CSV_FILE};
 use bl_infographic::data::{default_dataset, origins, to_csv};
 use bl_infographic::i18n::Lang;
@@ -112,9 +113,14 @@ fn run(dir: &Path) -> Result<(), String> {
         ];
         for (id, vm) in charts {
             let credit = credit_text(&data.article, lang);
-            let svg =
-                chart_picture(vm, &Palette::LIGHT, &credit).map_err(|e| format!("{id}: {e}"))?;
-            write(dir, &format!("chart-{id}-{}.svg", lang.tag()), &svg)?;
+            let failed = |e: DrawError| format!("{id}: {e}");
+            let picture = chart_picture(vm, &Palette::LIGHT, &credit).map_err(failed)?;
+            write(dir, &vm.picture_file(), &picture)?;
+            write(
+                dir,
+                &vm.plot_file(),
+                &chart_svg(vm, &Palette::LIGHT).map_err(failed)?,
+            )?;
         }
     }
     let render = |e: std::io::Error| format!("render: {e}");

@@ -9,7 +9,12 @@ pub mod scale;
 #[cfg(feature = "prerender")]
 mod svg;
 
+/// The width the prerendered plot is drawn at, in CSS pixels: a phone's, so that at any wider
+/// box it keeps its type size (it is laid out from the left) and at 320 px it shrinks only a
+/// little.
+pub const STATIC_WIDTH: u32 = 360;
+
 pub use hit::{Hit, HitMap, Rect};
 pub use marks::{draw_bars, geometry, DrawError, Palette};
 #[cfg(feature = "prerender")]
-pub use svg::{chart_picture, chart_svg, StaticChart, PICTURE_WIDTH, STATIC_WIDTH};
+pub use svg::{chart_picture, chart_svg, PICTURE_WIDTH};

@@ -1,30 +1,21 @@
-//! Charts as SVG, at build time: for the prerendered page (the element, written by
-//! `components::ChartMark`, fills its container's width at the canvas's CSS height, so the live
-//! canvas takes exactly its box) and as pictures to download; drawn by the same `draw_bars` as
-//! the canvas, on plotters' SVG backend.
+//! Charts as SVG files, at build time: the plot of the prerendered page (shown by
+//! `components::chart_mark` as an image in the canvas's box, so the live canvas takes exactly
+//! its place) and the pictures to download; drawn by the same `draw_bars` as the canvas, on
+//! plotters' SVG backend.
 
 use plotters::element::{Rectangle, Text};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
-use super::{draw_bars, layout, DrawError, Palette};
+use super::{draw_bars, layout, DrawError, Palette, STATIC_WIDTH};
 use crate::view::ChartVm;
 
-/// The width the static chart is drawn at, in CSS pixels: a phone's, so that at any wider box
-/// it keeps its type size (it is laid out from the left) and at 320 px it shrinks only a little.
-pub const STATIC_WIDTH: u32 = 360;
-
-/// A chart drawn by plotters' SVG backend, for the prerendered page.
-pub struct StaticChart {
-    /// What goes inside the `<svg>` element: plotters' marks, their texts escaped by plotters.
-    pub body: String,
-    /// The element's height in CSS pixels (the canvas's); it is [`STATIC_WIDTH`] wide.
-    pub height: u32,
-}
-
-/// Draws `vm` on plotters' SVG backend, [`STATIC_WIDTH`] wide at the canvas's CSS height.
-pub fn chart_svg(vm: &ChartVm, palette: &Palette) -> Result<StaticChart, DrawError> {
+/// Draws `vm` on plotters' SVG backend as a file of its own, [`STATIC_WIDTH`] wide at the
+/// canvas's CSS height (`layout::height`): the prerendered page's plot. Shown in a box of the
+/// page's width, it is scaled down to a narrower one and laid out from the left in a wider
+/// one, as the canvas lays out the chart (`preserveAspectRatio`, which plotters leaves out).
+pub fn chart_svg(vm: &ChartVm, palette: &Palette) -> Result<String, DrawError> {
     let height = layout::height(vm.rows.len(), vm.series.len(), 1.0) as u32;
     let mut svg = String::new();
     {
@@ -32,14 +23,11 @@ pub fn chart_svg(vm: &ChartVm, palette: &Palette) -> Result<StaticChart, DrawErr
         draw_bars(&area, vm, palette, 1.0)?;
         area.present()?;
     }
-    let body = svg
-        .split_once('>')
-        .and_then(|(_, rest)| rest.trim_end().strip_suffix("</svg>"))
-        .ok_or_else(|| DrawError("unexpected SVG from plotters".into()))?;
-    Ok(StaticChart {
-        body: body.to_string(),
-        height,
-    })
+    let fit = "<svg preserveAspectRatio=\"xMinYMin meet\" ";
+    match svg.starts_with("<svg ") {
+        true => Ok(svg.replacen("<svg ", fit, 1)),
+        false => Err(DrawError("unexpected SVG from plotters".into())),
+    }
 }
 
 /// The width of a chart picture for download, in pixels.
@@ -133,13 +121,25 @@ mod tests {
     use crate::view::ForcesVm;
 
     #[test]
-    fn the_svg_fills_the_width_at_the_canvas_height_with_its_label() {
+    fn the_plot_is_a_file_of_the_static_width_at_the_canvas_height_with_its_values() {
         let vm = ForcesVm::new(&default_dataset().expect("valid"), Lang::Vi).chart();
         let svg = chart_svg(&vm, &Palette::LIGHT).expect("draws");
         let height = layout::height(vm.rows.len(), vm.series.len(), 1.0) as u32;
-        assert_eq!(svg.height, height);
-        assert!(!svg.body.contains("<svg") && !svg.body.contains("</svg>"));
-        assert!(svg.body.contains("1.157"), "bar values are drawn");
+        let open = svg
+            .split_once('>')
+            .map(|(open, _)| open)
+            .expect("an element");
+        assert!(
+            open.starts_with("<svg preserveAspectRatio=\"xMinYMin meet\" "),
+            "{open}"
+        );
+        assert!(open.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(
+            open.contains(&format!("viewBox=\"0 0 {STATIC_WIDTH} {height}\"")),
+            "{open}"
+        );
+        assert!(svg.trim_end().ends_with("</svg>"));
+        assert!(svg.contains("1.157"), "bar values are drawn");
     }
 
     #[test]

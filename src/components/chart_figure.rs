@@ -60,7 +60,7 @@ pub fn chart_figure(
         html! { <p class="bl-notice bl-rows-hidden">{ says }</p> }
     });
     let picture = c.pictures.as_ref().map(|assets| {
-        let file = format!("chart-{}-{}.svg", vm.id, lang.tag());
+        let file = vm.picture_file();
         let href = format!("{assets}{file}");
         html! {
             <a class="bl-button bl-picture" {href} download={file}>{ text(Key::DownloadPicture, lang) }</a>
@@ -70,7 +70,7 @@ pub fn chart_figure(
         <figure class="bl-figure" aria-labelledby={id}>
             <figcaption>{ heading }{ for subtitle }</figcaption>
             { legend(vm) }
-            { chart_mark(vm, c.palette, &c.events) }
+            { chart_mark(vm, c) }
             { hidden.unwrap_or_default() }
             { picture.unwrap_or_default() }
             { after }

@@ -1,39 +1,39 @@
 //! Where a chart goes: the interactive canvas in the browser, or, in the build-time prerender,
-//! the same marks as an SVG drawn by the same function, in the same box.
+//! the same marks drawn by the same function as an SVG file, shown in the same box.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bar_chart::ChartEvents;
-use crate::chart::Palette;
+use super::chart_figure::ChartContext;
 use crate::view::ChartVm;
 
-/// The interactive chart; `events` hear of its first paint and of why it could not be drawn.
+/// The interactive chart; the context's events hear of its first paint and of why it could not
+/// be drawn.
 #[cfg(not(feature = "prerender"))]
-pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, events: &ChartEvents) -> Html {
+pub fn chart_mark(vm: &Rc<ChartVm>, c: &ChartContext) -> Html {
     use super::bar_chart::BarChart;
-    html! { <BarChart vm={vm.clone()} {palette} events={events.clone()} /> }
+    html! { <BarChart vm={vm.clone()} palette={c.palette} events={c.events.clone()} /> }
 }
 
-/// The static chart: an SVG in the plot's place (or, if it cannot be drawn, a notice; the
-/// figures are all in the text beside it). The SVG is the text plotters' SVG backend writes,
-/// which escapes the chart's texts itself: the one markup the widget does not build with
-/// `html!`.
+/// The static chart: the plot the build draws by the same function into its own file
+/// (`ChartVm::plot_file`, beside the widget's files), as an image in the canvas's box:
+/// [`STATIC_WIDTH`](crate::chart::STATIC_WIDTH) wide, scaled down to a narrower box, laid out
+/// from the left in a wider one. Fetched when its section is first shown: the page and every
+/// snippet that holds the widget stay light. The figures are all in the text beside it.
 #[cfg(feature = "prerender")]
-pub fn chart_mark(vm: &Rc<ChartVm>, palette: Palette, _events: &ChartEvents) -> Html {
-    use super::notice::Notice;
-    use crate::chart::{chart_svg, StaticChart, STATIC_WIDTH};
-    match chart_svg(vm, &palette) {
-        Ok(StaticChart { body, height }) => html! {
-            <div class="bl-plot">
-                <svg class="bl-canvas bl-static" role="img" aria-label={vm.canvas_label()}
-                    width="100%" height={height.to_string()} preserveAspectRatio="xMinYMin meet"
-                    viewBox={format!("0 0 {STATIC_WIDTH} {height}")} xmlns="http://www.w3.org/2000/svg">
-                    { Html::from_html_unchecked(body.into()) }
-                </svg>
-            </div>
-        },
-        Err(e) => html! { <Notice heading={vm.title.clone()} detail={e.to_string()} /> },
+pub fn chart_mark(vm: &Rc<ChartVm>, c: &ChartContext) -> Html {
+    use crate::chart::{layout, STATIC_WIDTH};
+    let height = layout::height(vm.rows.len(), vm.series.len(), 1.0).to_string();
+    let src = format!(
+        "{}{}",
+        c.pictures.clone().unwrap_or_default(),
+        vm.plot_file()
+    );
+    html! {
+        <div class="bl-plot">
+            <img class="bl-canvas bl-static" {src} alt={vm.canvas_label()}
+                width={STATIC_WIDTH.to_string()} {height} loading="lazy" />
+        </div>
     }
 }

@@ -32,9 +32,8 @@ pub enum WidgetState {
     SourceUsed,
     /// The `data-src` dataset is not shown (the article's figures are).
     SourceNotUsed {
-        /// Whether it was refused before any request, rather than failed.
-        refused: bool,
-        /// Why, for a machine: `refused-origin`, `http`, `timeout`, `json`, `schema`, `semantic`.
+        /// Why, for a machine: `refused-origin` (refused before any request), or why it failed:
+        /// `http`, `timeout`, `json`, `schema`, `semantic`.
         reason: &'static str,
         /// Every message, in the widget's language.
         messages: Vec<String>,
@@ -120,7 +119,6 @@ fn use_dataset(
                 on_state.emit(match &result {
                     Ok(_) => WidgetState::SourceUsed,
                     Err(e) => WidgetState::SourceNotUsed {
-                        refused: *e == FetchError::Refused,
                         reason: e.reason(),
                         messages: e.messages(lang),
                     },

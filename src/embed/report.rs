@@ -43,15 +43,10 @@ pub(crate) fn report_source(host: &Element, state: &WidgetState) {
             let _ = host.set_attribute("data-src-state", "ok");
             return;
         }
-        WidgetState::SourceNotUsed {
-            refused,
-            reason,
-            messages,
-        } => (
-            if *refused { "refused" } else { "failed" },
-            reason,
-            messages,
-        ),
+        WidgetState::SourceNotUsed { reason, messages } => match *reason {
+            "refused-origin" => ("refused", reason, messages),
+            _ => ("failed", reason, messages),
+        },
         _ => return,
     };
     let _ = host.set_attribute("data-src-state", value);

@@ -57,8 +57,8 @@ pub struct ChartRow {
 /// A bar chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartVm {
-    /// Which chart: `forces`, `outreach`, `sessions`, `materials`, `safety` (the name of its
-    /// picture, `chart-{id}-{lang}.svg`).
+    /// Which chart: `forces`, `outreach`, `sessions`, `materials`, `safety` (in the names of
+    /// its files, [`ChartVm::picture_file`] and [`ChartVm::plot_file`]).
     pub id: &'static str,
     /// Language of every string here.
     pub lang: Lang,
@@ -94,6 +94,18 @@ impl ChartVm {
         self.hidden += self.rows.len().saturating_sub(MAX_ROWS);
         self.rows.truncate(MAX_ROWS);
         self
+    }
+
+    /// The file of the chart's picture to download, with its title and credit (the build
+    /// writes it beside the widget's files).
+    pub fn picture_file(&self) -> String {
+        format!("chart-{}-{}.svg", self.id, self.lang.tag())
+    }
+
+    /// The file of the prerendered page's plot, the canvas's stand-in (the build writes it
+    /// beside the widget's files).
+    pub fn plot_file(&self) -> String {
+        format!("plot-{}-{}.svg", self.id, self.lang.tag())
     }
 
     /// What a screen reader hears of the chart, from what it shows: its title, its series and

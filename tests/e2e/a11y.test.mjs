@@ -64,7 +64,7 @@ test('no WCAG A/AA violations in the prerendered frame.html, as it shows without
   PAGES['/frame-static.html'] = () =>
     readFileSync(join(DIST, 'frame.html'), 'utf8').replace(/<script[^>]*embed\.js[^>]*><\/script>/, '');
   const { page } = await h.open('/frame-static.html');
-  assert.equal(await page.locator('svg.bl-canvas').count(), 6, 'static, not upgraded');
+  assert.equal(await page.locator('img.bl-canvas').count(), 6, 'static, not upgraded');
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, {

@@ -93,21 +93,25 @@ for (const [lang, path] of [['vi', '/frame.html'], ['en', '/frame-en.html']]) {
   test(`${path} shows every figure of the article with scripts off (${lang})`, async () => {
     const { page } = await h.open(path, { javaScriptEnabled: false });
     await assertEveryFigure(page, lang);
-    assert.equal(await page.locator('svg.bl-canvas').count(), 6, 'six charts, drawn as SVG');
-    // The section control works without a script (CSS alone shows the checked section).
+    assert.equal(await page.locator('img.bl-canvas').count(), 6, 'six charts, drawn as SVG files');
+    // The section control works without a script (CSS alone shows the checked section); a
+    // section's charts are fetched when it is first shown.
     for (const section of ['forces', 'outreach', 'safety']) {
       await showSection(page, section);
-      const svgs = page.locator(`[data-panel="${section}"] svg.bl-canvas`);
-      for (const svg of await svgs.all()) {
-        const box = await svg.boundingBox();
+      const plots = page.locator(`[data-panel="${section}"] img.bl-canvas`);
+      for (const plot of await plots.all()) {
+        await plot.evaluate((img) => img.decode());
+        const box = await plot.boundingBox();
+        const natural = await plot.evaluate((img) => [img.naturalWidth, img.naturalHeight]);
         assert.ok(box && box.width > 300 && box.height > 80, `${section} chart drawn at ${box?.width}×${box?.height}`);
+        assert.ok(natural[0] === 360 && natural[1] > 80, `${section}: the plot file loaded (${natural})`);
       }
-      assert.equal(await page.locator('svg.bl-canvas:visible').count(), await svgs.count(), 'one section at a time');
+      assert.equal(await page.locator('img.bl-canvas:visible').count(), await plots.count(), 'one section at a time');
     }
     assert.equal(await page.locator('html').getAttribute('lang'), lang);
     // On paper every section is there at once, without the control.
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('svg.bl-canvas:visible').count(), 6, 'every chart printed');
+    assert.equal(await page.locator('img.bl-canvas:visible').count(), 6, 'every chart printed');
     await assertEveryFigure(page, lang);
     await page.context().close();
   });
@@ -119,7 +123,7 @@ test('frame.html without its stylesheet and scripts still has every figure, ever
   assert.equal(styled, 'normal', 'embed.css is not applied');
   await assertEveryFigure(page, 'vi');
   assert.equal(await page.locator('.bl-panel:visible').count(), 6, 'every section shows');
-  assert.equal(await page.locator('svg.bl-canvas:visible').count(), 6, 'every chart shows');
+  assert.equal(await page.locator('img.bl-canvas:visible').count(), 6, 'every chart shows');
   // The timeline keeps one axis, across; the one that runs down beside the events is hidden.
   assert.equal(await page.locator('svg.bl-tl-axis:visible').count(), 1, 'one timeline axis');
   assert.equal(await page.locator('.bl-tl-down').isVisible(), false);
@@ -136,7 +140,7 @@ test('frame.html inside a sandbox="" iframe is static but complete', async () =>
   const frame = page.frames().find((f) => f.url().includes('frame.html'));
   await frame.waitForLoadState();
   await assertEveryFigure(frame, 'vi');
-  assert.equal(await frame.locator('svg.bl-canvas').count(), 6);
+  assert.equal(await frame.locator('img.bl-canvas').count(), 6);
   assert.deepEqual(wasm, [], 'no script ran in the sandbox');
   await page.context().close();
 });
