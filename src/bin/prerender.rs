@@ -103,17 +103,9 @@ fn run(dir: &Path) -> Result<(), String> {
         };
         write(dir, name, &builder)?;
         let views = Views::new(&data, lang);
-        let charts = [
-            ("forces", &views.forces_chart),
-            ("per-unit", &views.per_unit_chart),
-            ("outreach", &views.outreach_charts[0]),
-            ("sessions", &views.outreach_charts[1]),
-            ("materials", &views.outreach_charts[2]),
-            ("safety", &views.safety_chart),
-        ];
-        for (id, vm) in charts {
+        for vm in views.charts() {
             let credit = credit_text(&data.article, lang);
-            let failed = |e: DrawError| format!("{id}: {e}");
+            let failed = |e: DrawError| format!("{}: {e}", vm.id);
             let picture = chart_picture(vm, &Palette::LIGHT, &credit).map_err(failed)?;
             write(dir, &vm.picture_file(), &picture)?;
             write(

@@ -50,6 +50,19 @@ pub struct Views {
 }
 
 impl Views {
+    /// Every chart, in the order the widget shows them; each names its files by its `id`.
+    pub fn charts(&self) -> [&Rc<ChartVm>; 6] {
+        let [attendance, sessions, materials] = &self.outreach_charts;
+        [
+            &self.forces_chart,
+            &self.per_unit_chart,
+            attendance,
+            sessions,
+            materials,
+            &self.safety_chart,
+        ]
+    }
+
     /// Builds them all.
     pub fn new(data: &Dataset, lang: Lang) -> Self {
         let forces = ForcesVm::new(data, lang);
