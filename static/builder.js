@@ -65,7 +65,9 @@
     const o = options();
     const pairs = chosen(o);
     const query = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-    const frame = `${o.base}${o.lang === 'en' ? 'frame-en.html' : 'frame.html'}?${query}`;
+    // The pages' names and the frame's height, as the build wrote them on the form.
+    const frame = `${o.base}${form.dataset[o.lang === 'en' ? 'frameEn' : 'frameVi']}?${query}`;
+    const height = form.dataset.iframeHeight;
     const { p, alt: words, title } = summary(o.lang, frame);
     const code = {
       link: () => p.outerHTML,
@@ -80,14 +82,14 @@
         return `${sheet.outerHTML}\n${element('div', attrs, ...inside).outerHTML}\n${loader.outerHTML}`;
       },
       iframe: () => {
-        const attrs = { src: frame, title, width: '100%', height: '573', loading: 'lazy', frameborder: '0' };
+        const attrs = { src: frame, title, width: '100%', height, loading: 'lazy', frameborder: '0' };
         return `${element('iframe', attrs).outerHTML}\n${p.outerHTML}`;
       },
       url: () => frame,
       amp: () => {
         const more = element('button', { overflow: '', type: 'button' }, o.lang === 'en' ? 'Show all' : 'Xem toàn bộ');
         const attrs = {
-          src: `${frame}#amp=1`, title, width: '600', height: '573', layout: 'responsive',
+          src: `${frame}#amp=1`, title, width: '600', height, layout: 'responsive',
           sandbox: 'allow-scripts allow-same-origin', resizable: '', frameborder: '0',
         };
         return element('amp-iframe', attrs, more, element('p', { placeholder: '' }, words)).outerHTML;

@@ -172,6 +172,14 @@ function adopt(host) {
   else near.observe(host);
 }
 
+/** A new host with the options of a link to frame.html. */
+function hostWith(options) {
+  const host = document.createElement('div');
+  host.setAttribute('data-bl-infographic', '');
+  for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
+  return host;
+}
+
 /** The paragraph of a link snippet becomes the static content of a new host. */
 function upgradeLink(a) {
   if (a.closest(SELECTOR) || a.closest('[data-bl-link]')) return;
@@ -185,9 +193,7 @@ function upgradeLink(a) {
     block.setAttribute('data-bl-link', 'hidden');
     return;
   }
-  const host = document.createElement('div');
-  host.setAttribute('data-bl-infographic', '');
-  for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
+  const host = hostWith(options);
   block.before(host);
   host.append(block);
 }
@@ -201,10 +207,7 @@ function upgradeOembed(oembed) {
   const options = frameOptions(oembed.getAttribute('url') ?? '');
   if (!options) return;
   oembed.setAttribute('data-bl-oembed', '');
-  const host = document.createElement('div');
-  host.setAttribute('data-bl-infographic', '');
-  for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
-  oembed.after(host);
+  oembed.after(hostWith(options));
 }
 
 function scan(root) {

@@ -16,7 +16,7 @@ use bl_infographic::components::{credit_text, CSV_FILE};
 use bl_infographic::data::{default_dataset, origins, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
-    builder_page, frame_page, install_site, loader_with_origins, oembed, oembed_file,
+    builder_page, frame_file, frame_page, install_site, loader_with_origins, oembed, oembed_file,
     snippet_iframe, snippet_link, snippet_script, Urls,
 };
 use bl_infographic::view::Views;
@@ -85,13 +85,9 @@ fn run(dir: &Path) -> Result<(), String> {
     prepare_loader(dir)?;
     for lang in [Lang::Vi, Lang::En] {
         let render = |e: std::io::Error| format!("render: {e}");
-        let name = match lang {
-            Lang::Vi => "frame.html".to_string(),
-            Lang::En => "frame-en.html".to_string(),
-        };
         write(
             dir,
-            &name,
+            frame_file(lang),
             &frame_page(&data, lang, &public).map_err(render)?,
         )?;
         let embed = oembed(&data, lang, &public).map_err(render)?;

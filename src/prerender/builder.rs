@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use super::pages::{document, props, PageProps, Urls};
+use super::pages::{document, frame_file, props, PageProps, Urls, IFRAME_HEIGHT};
 use super::summary::{summary_text, words as snippet_words, Summary};
 use crate::components::{section_name, Widget};
 use crate::data::Dataset;
@@ -160,7 +160,8 @@ fn BuilderPage(props: &PageProps) -> Html {
                     <p class="builder-lang"><a href={w.other.0} lang={if lang == Lang::Vi { "en" } else { "vi" }}>{ w.other.1 }</a></p>
                     <h1>{ w.title }</h1>
                     <p>{ w.intro }</p>
-                    <form class="builder-options" id="options">
+                    <form class="builder-options" id="options" data-frame-vi={frame_file(Lang::Vi)}
+                        data-frame-en={frame_file(Lang::En)} data-iframe-height={IFRAME_HEIGHT.to_string()}>
                         <fieldset><legend>{ w.lang }</legend>{ langs }</fieldset>
                         <p><label for="theme">{ w.theme }</label> <select id="theme" name="theme">{ for themes }</select></p>
                         <fieldset><legend>{ w.sections }</legend><ol class="builder-sections">{ for sections }</ol></fieldset>

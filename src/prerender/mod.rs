@@ -11,8 +11,8 @@ mod summary;
 pub use builder::builder_page;
 pub use oembed::oembed;
 pub use pages::{
-    frame_page, frame_policy, install_site, oembed_file, render, snippet_iframe, snippet_link,
-    snippet_script, Urls,
+    frame_file, frame_page, frame_policy, install_site, oembed_file, render, snippet_iframe,
+    snippet_link, snippet_script, Urls,
 };
 pub use summary::summary_text;
 

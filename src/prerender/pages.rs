@@ -29,10 +29,16 @@ impl Urls {
     /// The page the link snippet and the iframe point to, with its language: the English one
     /// is its own prerendered page, so that it reads in English with scripts off too.
     pub fn frame(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.file("frame.html?lang=vi"),
-            Lang::En => self.file("frame-en.html?lang=en"),
-        }
+        self.file(&format!("{}?lang={}", frame_file(lang), lang.tag()))
+    }
+}
+
+/// The prerendered page of `lang`, a file of `dist/`: `frame.html` or `frame-en.html`. (The
+/// loader, `static/embed.js`, knows both names too: it recognises links to them.)
+pub fn frame_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "frame.html",
+        Lang::En => "frame-en.html",
     }
 }
 
@@ -81,8 +87,8 @@ pub fn FramePage(props: &PageProps) -> Html {
                 <title>{ words(lang).frame_title }</title>
                 <meta name="description" content={summary_text(&props.data, lang)} />
                 <link rel="icon" href="data:," />
-                <link rel="alternate" hreflang="vi" href="frame.html" />
-                <link rel="alternate" hreflang="en" href="frame-en.html" />
+                <link rel="alternate" hreflang="vi" href={frame_file(Lang::Vi)} />
+                <link rel="alternate" hreflang="en" href={frame_file(Lang::En)} />
                 <link rel="alternate" type="application/json+oembed" title={words(lang).frame_title}
                     href={props.urls.file(&oembed_file(lang))} />
                 <link rel="stylesheet" href="embed.css" />

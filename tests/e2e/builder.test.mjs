@@ -107,6 +107,16 @@ test('builder, script mode, every section: the code holds the prerendered widget
   }
 });
 
+test('builder, iframe and AMP modes: the frame\'s height is the build\'s, as in its own iframe snippet', async () => {
+  const built = /height="(\d+)"/.exec(readFileSync(join(DIST, 'snippet-iframe.html'), 'utf8'))[1];
+  for (const mode of ['iframe', 'amp']) {
+    const { page, context } = await h.open('/builder.html');
+    const { code } = await build(page, SETS[0], mode);
+    assert.equal(/ height="(\d+)"/.exec(code)?.[1], built, `${mode}: ${code.slice(0, 160)}`);
+    await context.close();
+  }
+});
+
 test('builder, AMP mode: an amp-iframe with the layout, sandbox, placeholder and overflow button AMP needs', async () => {
   const { page, context } = await h.open('/builder.html');
   const { code } = await build(page, SETS[0], 'amp');

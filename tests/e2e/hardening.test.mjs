@@ -99,9 +99,14 @@ test('a table of 5.000 rows enters the page when its toggle first opens, by poin
   await opened();
   assert.equal(await rows(), 5000, 'every row once opened');
   assert.ok(await page.getByText('Tổ 4999', { exact: true }).isVisible());
+  // Closed and opened again: once its toggle event has come, and the frame after it.
+  const reopened = toggle.evaluate((summary) => new Promise((resolve) => {
+    const details = summary.parentElement;
+    details.addEventListener('toggle', () => details.open && requestAnimationFrame(() => resolve()));
+  }));
   await toggle.click();
   await toggle.click();
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  await reopened;
   assert.equal(await rows(), 5000, 'once, however often it is opened');
   // The keyboard, on a fresh page: Enter on the focused summary.
   await page.reload();

@@ -189,8 +189,11 @@ export async function layoutShift(h, path, width) {
   // A reader scrolling down through the article, then back up.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y <= height; y += 400) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
+    // Each step painted before the next: the page's observers see every position.
+    await page.evaluate((top) => {
+      window.scrollTo(0, top);
+      return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }, y);
   }
   await page.waitForFunction(() => [...document.querySelectorAll('[data-bl-infographic]')]
     .every((x) => ['ready', 'error', null].includes(x.getAttribute('data-state'))));

@@ -22,7 +22,10 @@ test('a host three screens below the fold loads nothing until it is scrolled nea
   const host = page.locator('[data-bl-infographic]');
   const top = await host.evaluate((x) => x.getBoundingClientRect().top);
   assert.ok(top > 3 * 844, `host at ${top} px`);
-  await page.waitForTimeout(1500);
+  // The loader has taken the host (its state) and the observer has had its first look (two
+  // frames later): a near host would have been mounted by now.
+  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').dataset.state === 'loading');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.deepEqual(wasm, [], 'no wasm request while the host is far');
   assert.equal(await host.getAttribute('data-state'), 'loading');
   assert.match(await host.innerText(), /2\.669/, 'the static figures are there meanwhile');
