@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use bl_infographic::data::default_dataset;
-use bl_infographic::embed::{mount, unmount};
+use bl_infographic::embed::{mount, update};
 use bl_infographic::i18n::Lang;
 use bl_infographic::view::ForcesVm;
 use wasm_bindgen::JsCast;
@@ -137,14 +137,18 @@ async fn a_theme_changed_at_runtime_redraws_the_charts_in_it() {
     until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
     let light = ([255, 255, 255, 255], "light".to_string());
     assert_eq!(corner_and_theme(&host), light);
-    // What the loader does when an editor's page changes `data-theme`: the widget is unmounted
-    // and mounted again in the same shadow root, which it empties.
+    let canvas = shadow(&host).query_selector("canvas.bl-canvas").unwrap();
+    // What the loader does when an editor's page changes `data-theme`: the mounted widget is
+    // re-rendered in place with the new options.
     host.set_attribute("data-theme", "dark").unwrap();
-    unmount(&host);
-    mount(host.clone(), &"embed.css".into(), String::new()).unwrap();
-    until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
+    update(&host, &"embed.css".into(), String::new()).unwrap();
     let dark = ([26, 32, 44, 255], "dark".to_string());
     until(|| corner_and_theme(&host) == dark).await;
+    assert_eq!(
+        shadow(&host).query_selector("canvas.bl-canvas").unwrap(),
+        canvas,
+        "the same canvas, redrawn"
+    );
     assert_eq!(
         shadow(&host)
             .query_selector_all(".bl-root")
