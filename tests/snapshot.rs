@@ -121,3 +121,20 @@ fn pixel_ratio_scales_the_drawing() {
         assert!((b - 2.0 * a).abs() < 1e-9, "{b} is not twice {a}");
     }
 }
+
+/// The pictures to download (title, legend, chart, credit line), as the build writes them:
+/// their own layout arithmetic is locked here as the charts' is above.
+#[cfg(feature = "prerender")]
+#[test]
+fn every_chart_picture_matches_its_snapshot() {
+    use bl_infographic::chart::chart_picture;
+    use bl_infographic::components::credit_text;
+    let data = default_dataset().expect("valid");
+    let v = Views::new(&data, Lang::Vi);
+    let credit = credit_text(&data.article, Lang::Vi);
+    for vm in v.charts() {
+        let svg = chart_picture(vm, &Palette::LIGHT, &credit).expect("draws");
+        assert!(svg.contains("M. Nương"), "{}: the credit line", vm.id);
+        check(&format!("picture-{}-vi.svg", vm.id), &svg);
+    }
+}
