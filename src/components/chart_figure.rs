@@ -6,24 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bar_chart::ChartEvents;
-use super::chart_mark::chart_mark;
+use super::chart_mark::{chart_mark, ChartContext};
 use super::swatch::{swatch, Of};
-use crate::chart::Palette;
 use crate::i18n::{fill, format_int, text, Key};
 use crate::view::ChartVm;
-
-/// What every chart of a panel shares.
-#[derive(Clone, PartialEq)]
-pub struct ChartContext {
-    /// Colours.
-    pub palette: Palette,
-    /// Where the charts report their first paint and their failure.
-    pub events: ChartEvents,
-    /// Where the charts' pictures are (the URL of the widget's files), when they show the data
-    /// on screen: the build draws them from the article's dataset only.
-    pub pictures: Option<AttrValue>,
-}
 
 /// The legend: a swatch per series, and the lighter part of ranges if any.
 fn legend(vm: &ChartVm) -> Html {

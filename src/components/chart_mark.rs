@@ -1,12 +1,26 @@
-//! Where a chart goes: the interactive canvas in the browser, or, in the build-time prerender,
-//! the same marks drawn by the same function as an SVG file, shown in the same box.
+//! Where a chart goes, and what every chart of a panel shares to get there: the interactive
+//! canvas in the browser, or, in the build-time prerender, the same marks drawn by the same
+//! function as an SVG file, shown in the same box.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chart_figure::ChartContext;
+use super::bar_chart::ChartEvents;
+use crate::chart::Palette;
 use crate::view::ChartVm;
+
+/// What every chart of a panel shares.
+#[derive(Clone, PartialEq)]
+pub struct ChartContext {
+    /// Colours.
+    pub palette: Palette,
+    /// Where the charts report their first paint and their failure.
+    pub events: ChartEvents,
+    /// Where the charts' pictures are (the URL of the widget's files), when they show the data
+    /// on screen: the build draws them from the article's dataset only.
+    pub pictures: Option<AttrValue>,
+}
 
 /// The interactive chart; the context's events hear of its first paint and of why it could not
 /// be drawn.

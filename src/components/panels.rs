@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chart_figure::{chart_figure, ChartContext};
+use super::chart_figure::chart_figure;
+use super::chart_mark::ChartContext;
 use super::figure_section::figure_section;
 use super::forces_table::forces_table;
 use super::headlines::Headlines;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bar_chart::ChartEvents;
-use super::chart_figure::ChartContext;
+use super::chart_mark::ChartContext;
 use super::credit::Credit;
 use super::download::{Custom, DownloadLink};
 use super::nav::SectionNav;
