@@ -11,7 +11,7 @@ mod validate;
 mod vocab;
 
 pub use csv::to_csv;
-pub use error::{Reason, LISTED};
+pub use error::Reason;
 pub use fetch::{fetch_dataset, FetchError, TIMEOUT_MS};
 pub use model::{Amount, Article, Dataset, Event, Figure, Group, Measure, Section, Text, Unit};
 pub use validate::{parse, parse_bytes, DataError, DataErrors};
