@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::i18n::Lang;
+use crate::i18n::{text, Key, Lang};
 
 /// Colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -137,6 +137,26 @@ pub fn echo(value: &str) -> String {
     }
 }
 
+impl OptionProblem {
+    /// What the editor reads: the attribute, its value, what would do, and what the widget
+    /// did instead.
+    pub fn describe(&self, lang: Lang) -> String {
+        let did = match self.outcome {
+            Outcome::Default => text(Key::BadOptionDefault, lang),
+            Outcome::ShownOnce => text(Key::SectionsOnce, lang),
+        };
+        let (attribute, value, expected) = (self.attribute, &self.value, &self.expected);
+        format!("{attribute}=\"{value}\" ({expected}) — {did}")
+    }
+}
+
+/// What the editor reads when the dataset at `src` is not shown, for the reason `why`: the
+/// attribute, its value, why, and that the article's figures are shown instead.
+pub fn src_failure(src: &str, why: &str, lang: Lang) -> String {
+    let fallback = text(Key::SrcFallback, lang);
+    format!("data-src=\"{}\": {why} — {fallback}", echo(src))
+}
+
 fn problem(
     attribute: &'static str,
     value: &str,
@@ -199,75 +219,5 @@ impl Options {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn read(pairs: &[(&str, &str)]) -> (Options, Vec<OptionProblem>) {
-        Options::read(|name| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        })
-    }
-
-    #[test]
-    fn no_attributes_give_the_defaults() {
-        assert_eq!(read(&[]), (Options::default(), vec![]));
-        assert_eq!(Options::default().lang, Lang::Vi);
-    }
-
-    #[test]
-    fn valid_values_are_taken_leniently() {
-        let (o, p) = read(&[
-            ("data-lang", " EN "),
-            ("data-theme", "dark"),
-            ("data-sections", "forces"),
-        ]);
-        assert!(p.is_empty());
-        assert_eq!((o.lang, o.theme), (Lang::En, Theme::Dark));
-    }
-
-    #[test]
-    fn every_section_is_read_by_the_name_the_notice_gives() {
-        let keys: Vec<&str> = SectionName::ALL.iter().map(|s| s.key()).collect();
-        assert_eq!(keys, SECTION_KEYS);
-        for s in SectionName::ALL {
-            assert_eq!(SectionName::parse(s.key()), Some(s));
-        }
-    }
-
-    #[test]
-    fn a_section_named_twice_is_shown_once_with_a_notice() {
-        let (o, p) = read(&[("data-sections", "forces, timeline,forces")]);
-        assert_eq!(o.sections, [SectionName::Forces, SectionName::Timeline]);
-        assert_eq!(p.len(), 1);
-        assert_eq!(p[0].outcome, Outcome::ShownOnce);
-    }
-
-    #[test]
-    fn a_long_value_is_echoed_cut_short() {
-        let long = "forces,".repeat(20_000) + "pie";
-        let (_, p) = read(&[("data-sections", &long)]);
-        assert_eq!(p[0].value.chars().count(), ECHO_CHARS + 1);
-        assert!(p[0].value.ends_with('…') && p[0].value.starts_with("forces,forces"));
-        assert_eq!(echo("ngắn"), "ngắn");
-        let vi = "ấ".repeat(100);
-        assert_eq!(echo(&vi), "ấ".repeat(ECHO_CHARS) + "…");
-    }
-
-    #[test]
-    fn bad_values_fall_back_and_name_the_attribute() {
-        let (o, p) = read(&[
-            ("data-lang", "fr"),
-            ("data-sections", "forces,pie"),
-            ("data-src", " "),
-        ]);
-        assert_eq!(o, Options::default());
-        assert_eq!(p.len(), 3);
-        assert_eq!(p[2].attribute, "data-src");
-        assert_eq!(p[0].attribute, "data-lang");
-        assert_eq!(p[0].value, "fr");
-        assert_eq!(p[1].attribute, "data-sections");
-    }
-}
+#[path = "options_tests.rs"]
+mod tests;

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use bl_infographic::embed::{install_panic_hook, mount};
-use gloo_timers::callback::Timeout;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 

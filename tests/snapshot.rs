@@ -128,10 +128,9 @@ fn pixel_ratio_scales_the_drawing() {
 #[test]
 fn every_chart_picture_matches_its_snapshot() {
     use bl_infographic::chart::chart_picture;
-    use bl_infographic::components::credit_text;
     let data = default_dataset().expect("valid");
     let v = Views::new(&data, Lang::Vi);
-    let credit = credit_text(&data.article, Lang::Vi);
+    let credit = v.credit.text();
     for vm in v.charts() {
         let svg = chart_picture(vm, &Palette::LIGHT, &credit).expect("draws");
         assert!(svg.contains("M. Nương"), "{}: the credit line", vm.id);

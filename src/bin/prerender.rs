@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bl_infographic::chart::{chart_picture, chart_svg, DrawError, Palette};
-use bl_infographic::components::{credit_text, CSV_FILE};
+use bl_infographic::components::CSV_FILE;
 use bl_infographic::data::{default_dataset, origins, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
@@ -99,8 +99,8 @@ fn run(dir: &Path) -> Result<(), String> {
         };
         write(dir, name, &builder)?;
         let views = Views::new(&data, lang);
+        let credit = views.credit.text();
         for vm in views.charts() {
-            let credit = credit_text(&data.article, lang);
             let failed = |e: DrawError| format!("{}: {e}", vm.id);
             let picture = chart_picture(vm, &Palette::LIGHT, &credit).map_err(failed)?;
             write(dir, &vm.picture_file(), &picture)?;

@@ -2,6 +2,8 @@
 //! in native snapshot tests. Geometry comes from `layout` and every text from the view model;
 //! nothing here computes a domain or formats a number.
 
+use std::fmt;
+
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
 use plotters::element::{PathElement, Rectangle, Text};
@@ -15,9 +17,16 @@ use super::layout::{self, ChartLayout};
 use crate::view::ChartVm;
 
 /// Why a draw failed (the backend's message).
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("drawing failed: {0}")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DrawError(pub String);
+
+impl fmt::Display for DrawError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "drawing failed: {}", self.0)
+    }
+}
+
+impl std::error::Error for DrawError {}
 
 impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for DrawError {
     fn from(e: DrawingAreaErrorKind<E>) -> Self {

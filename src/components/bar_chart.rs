@@ -13,32 +13,24 @@ use gloo::events::{EventListener, EventListenerOptions};
 use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use super::canvas::{css_height, paint_bars, WidthObserver};
+use super::browser::WidthObserver;
+use super::canvas::{css_height, paint_bars};
 use super::chart_state::{key_action, ChartAction, ChartState};
 use super::tooltip::Tooltip;
 use crate::chart::{HitMap, Palette, Rect};
 use crate::i18n::{text, Key};
-use crate::view::ChartVm;
+use crate::view::{ChartVm, Shared};
 
 /// Props of [`BarChart`].
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct BarChartProps {
     /// What to draw.
-    pub vm: Rc<ChartVm>,
+    pub vm: Shared<ChartVm>,
     /// Colours.
     pub palette: Palette,
     /// Where the chart reports its first paint and its failure.
     #[prop_or_default]
     pub events: ChartEvents,
-}
-
-/// The view model compared by address: it is built once per dataset and language.
-impl PartialEq for BarChartProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.vm, &other.vm)
-            && self.palette == other.palette
-            && self.events == other.events
-    }
 }
 
 /// What a chart tells the widget: that it has painted (or, hidden, has nothing to paint), once;

@@ -1,22 +1,13 @@
-//! Browser side of drawing: sizing the canvas bitmap for the device pixel ratio, painting with
-//! plotters-canvas, and watching a container's width with a `ResizeObserver`.
+//! Browser side of drawing: sizing the canvas bitmap for the device pixel ratio, and painting
+//! with plotters-canvas.
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
+use web_sys::HtmlCanvasElement;
 
+use super::browser::pixel_ratio;
 use crate::chart::{draw_bars, layout, DrawError, HitMap, Palette};
 use crate::view::ChartVm;
-
-/// The bitmap scale: the device pixel ratio, capped at 3 (cost grows with its square).
-pub fn pixel_ratio() -> f64 {
-    web_sys::window()
-        .map(|w| w.device_pixel_ratio())
-        .unwrap_or(1.0)
-        .clamp(1.0, 3.0)
-}
 
 /// The largest bitmap a chart gets, in pixels: well inside what every browser paints (a canvas
 /// past a browser's limit is left blank, without an error).
@@ -83,37 +74,6 @@ fn create_context(canvas: &HtmlCanvasElement) -> Option<()> {
 /// The CSS height of the chart `vm`, in whole pixels (it does not depend on the width).
 pub fn css_height(vm: &ChartVm) -> u32 {
     layout::height(vm.rows.len(), vm.series.len(), 1.0).round() as u32
-}
-
-/// Calls back with an element's content width (CSS px, rounded) whenever it changes; stops
-/// when dropped.
-pub struct WidthObserver {
-    observer: ResizeObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl WidthObserver {
-    /// Starts observing `target`.
-    pub fn new(target: &Element, mut on_width: impl FnMut(u32) + 'static) -> Option<Self> {
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let last = entries.iter().last();
-            if let Some(entry) = last.and_then(|e| e.dyn_into::<ResizeObserverEntry>().ok()) {
-                on_width(entry.content_rect().width().round().max(0.0) as u32);
-            }
-        });
-        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-        observer.observe(target);
-        Some(Self {
-            observer,
-            _callback: callback,
-        })
-    }
-}
-
-impl Drop for WidthObserver {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
 }
 
 #[cfg(test)]

@@ -2,14 +2,12 @@
 //! swatch per series, and the lighter part of ranges if any), the chart, a note when rows are
 //! left out, the link to its picture, and what follows it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::chart_mark::{chart_mark, ChartContext};
+use super::chart_mark::ChartContext;
 use super::swatch::{swatch, Of};
-use crate::i18n::{fill, format_int, text, Key};
-use crate::view::ChartVm;
+use crate::i18n::{text, Key};
+use crate::view::{ChartVm, Shared};
 
 /// The legend: a swatch per series, and the lighter part of ranges if any.
 fn legend(vm: &ChartVm) -> Html {
@@ -27,7 +25,7 @@ fn legend(vm: &ChartVm) -> Html {
 /// The figure of chart `vm`: with `id`, a chart that heads its section (an `h2`), else an
 /// `h3`; its picture's link if `c` has pictures; `after` at its end.
 pub fn chart_figure(
-    vm: &Rc<ChartVm>,
+    vm: &Shared<ChartVm>,
     id: Option<&'static str>,
     c: &ChartContext,
     after: Html,
@@ -39,12 +37,9 @@ pub fn chart_figure(
     };
     let subtitle =
         (!vm.subtitle.is_empty()).then(|| html! { <p class="bl-subtitle">{ &vm.subtitle }</p> });
-    let hidden = (vm.hidden > 0).then(|| {
-        let shown = format_int(vm.rows.len() as u64, lang);
-        let hidden = format_int(vm.hidden as u64, lang);
-        let says = fill(text(Key::RowsHidden, lang), &[&shown, &hidden]);
-        html! { <p class="bl-notice bl-rows-hidden">{ says }</p> }
-    });
+    let hidden = vm
+        .hidden_note()
+        .map(|says| html! { <p class="bl-notice bl-rows-hidden">{ says }</p> });
     let picture = c.pictures.as_ref().map(|assets| {
         let file = vm.picture_file();
         let href = format!("{assets}{file}");
@@ -56,7 +51,7 @@ pub fn chart_figure(
         <figure class="bl-figure" aria-labelledby={id}>
             <figcaption>{ heading }{ for subtitle }</figcaption>
             { legend(vm) }
-            { chart_mark(vm, c) }
+            { (c.mark.0)(vm, c) }
             { hidden.unwrap_or_default() }
             { picture.unwrap_or_default() }
             { after }

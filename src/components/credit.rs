@@ -2,35 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::data::Article;
-use crate::i18n::{format_date, text, Key, Lang};
-
-/// Props of [`Credit`].
-#[derive(Properties, PartialEq)]
-pub struct CreditProps {
-    /// The source article.
-    pub article: Article,
-    /// The reader's language.
-    pub lang: Lang,
-}
+use crate::view::CreditVm;
 
 /// "Nguồn: «title», portal, date, author."
-#[function_component]
-pub fn Credit(props: &CreditProps) -> Html {
-    let (a, lang) = (&props.article, props.lang);
-    let date = format_date(&a.date, lang).unwrap_or_else(|| a.date.clone());
+pub fn credit(vm: &CreditVm) -> Html {
     html! {
         <p class="bl-credit">
-            { text(Key::Source, lang) }{ ": " }<cite>{ &a.title }</cite>
-            { format!(", {}, {date}, {}.", a.portal.get(lang), a.author) }
+            { vm.source }{ ": " }<cite>{ &vm.title }</cite>{ &vm.rest }
         </p>
     }
-}
-
-/// The credit line as plain text, for the chart pictures.
-#[cfg(feature = "prerender")]
-pub fn credit_text(a: &Article, lang: Lang) -> String {
-    let date = format_date(&a.date, lang).unwrap_or_else(|| a.date.clone());
-    let (source, portal) = (text(Key::Source, lang), a.portal.get(lang));
-    format!("{source}: {}, {portal}, {date}, {}.", a.title, a.author)
 }

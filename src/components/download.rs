@@ -3,32 +3,25 @@
 //! dataset the build writes that file beside the widget and the link points at it, as in the
 //! prerendered page; for a `data-src` dataset the browser writes it when the reader asks.
 
-use std::rc::Rc;
-
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
 
 use crate::data::{to_csv, Dataset};
 use crate::i18n::{text, Key, Lang};
+use crate::view::Shared;
 
 /// The file name readers get for the article's figures.
 pub const CSV_FILE: &str = "so-lieu-chi-thi-09-bac-lieu.csv";
 
-/// A `data-src` dataset and where it came from, compared by address: props are compared at
-/// every render, and such a dataset may have thousands of figures.
-#[derive(Clone)]
+/// A `data-src` dataset and where it came from (the dataset compared by address: it may have
+/// thousands of figures).
+#[derive(Clone, PartialEq)]
 pub struct Custom {
     /// The dataset's URL, as the editor wrote it.
     pub src: AttrValue,
     /// The dataset.
-    pub data: Rc<Dataset>,
-}
-
-impl PartialEq for Custom {
-    fn eq(&self, other: &Self) -> bool {
-        self.src == other.src && Rc::ptr_eq(&self.data, &other.data)
-    }
+    pub data: Shared<Dataset>,
 }
 
 /// Props of [`DownloadLink`].

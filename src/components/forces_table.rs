@@ -1,23 +1,21 @@
 //! The forces figures as a table: the accessible, translatable, searchable twin of the chart,
 //! behind the chart's "Xem bảng số liệu" toggle.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::data_table::DataTable;
 use crate::i18n::{text, Key};
-use crate::view::ForcesVm;
+use crate::view::{ForcesVm, Shared};
 
 /// One row per kind of team: name, units, members (with qualifiers), members per unit; totals.
-pub fn forces_table(vm: &Rc<ForcesVm>, title: &str) -> Html {
-    let vm = Rc::clone(vm);
+pub fn forces_table(vm: &Shared<ForcesVm>, title: &str) -> Html {
+    let vm = vm.clone();
     let lang = vm.lang;
     let columns = vec![
-        AttrValue::from(text(Key::TeamKind, lang)),
+        AttrValue::Static(text(Key::TeamKind, lang)),
         vm.series[0].clone().into(),
         vm.series[1].clone().into(),
-        format!("{}*", text(Key::MembersPerUnit, lang)).into(),
+        vm.per_unit_heading.clone().into(),
     ];
     let count = vm.rows.len();
     let rows = Callback::from(move |()| {
@@ -30,7 +28,7 @@ pub fn forces_table(vm: &Rc<ForcesVm>, title: &str) -> Html {
                 <tbody>{ for rows }</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{ format!("{}*", text(Key::Total, lang)) }</th>
+                        <th scope="row">{ &vm.total_heading }</th>
                         <td>{ &vm.totals[0] }</td>
                         <td>{ &vm.totals[1] }</td>
                         <td></td>

@@ -1,26 +1,17 @@
 //! The headline cards: the widget's first view.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::{text, Key, Lang};
-use crate::view::Card;
+use crate::view::{Card, Shared};
 
 /// Props of [`Headlines`].
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct HeadlinesProps {
     /// The cards, in order.
-    pub cards: Rc<Vec<Card>>,
+    pub cards: Shared<Vec<Card>>,
     /// The reader's language.
     pub lang: Lang,
-}
-
-/// The cards compared by address: they are built once per dataset and language.
-impl PartialEq for HeadlinesProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.cards, &other.cards) && self.lang == other.lang
-    }
 }
 
 /// A row of cards: a big figure and one line of context each.

@@ -2,6 +2,7 @@
 //! the bars themselves are canvas pixels.
 
 mod bar_chart;
+mod browser;
 mod canvas;
 mod chart_figure;
 mod chart_mark;
@@ -12,13 +13,12 @@ mod download;
 mod figure_section;
 mod forces_table;
 mod headlines;
+mod hooks;
 mod nav;
 mod notice;
 mod panels;
 mod part_bar;
-mod scheme;
 mod section_table;
-mod state;
 mod swatch;
 mod timeline;
 mod timeline_axis;
@@ -26,8 +26,7 @@ mod tooltip;
 mod widget;
 
 pub use bar_chart::BarChart;
-#[cfg(feature = "prerender")]
-pub use credit::credit_text;
+pub use chart_mark::{ChartContext, ChartMark};
 pub use download::CSV_FILE;
 pub use nav::tab as section_name;
 pub use widget::{Widget, WidgetProps, WidgetState};

@@ -1,8 +1,6 @@
 //! One panel per section: the components that show it, and the charts it draws (one list for
 //! both, so the widget waits for exactly the charts it shows).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::chart_figure::chart_figure;
@@ -13,10 +11,10 @@ use super::headlines::Headlines;
 use super::timeline::Timeline;
 use crate::i18n::Lang;
 use crate::options::SectionName;
-use crate::view::{ChartVm, Views};
+use crate::view::{ChartVm, Shared, Views};
 
 /// The charts section `s` draws, in order: the widget is ready when each has painted.
-pub fn charts_of(s: SectionName, v: &Views) -> Vec<Rc<ChartVm>> {
+pub fn charts_of(s: SectionName, v: &Views) -> Vec<Shared<ChartVm>> {
     match s {
         SectionName::Forces => vec![v.forces_chart.clone(), v.per_unit_chart.clone()],
         SectionName::Outreach => v.outreach_charts.to_vec(),
@@ -27,7 +25,7 @@ pub fn charts_of(s: SectionName, v: &Views) -> Vec<Rc<ChartVm>> {
 
 /// Section `s` of the views `v`.
 pub fn section(s: SectionName, v: &Views, lang: Lang, c: &ChartContext) -> Html {
-    let figure = |vm: Rc<ChartVm>, id, after| chart_figure(&vm, id, c, after);
+    let figure = |vm: Shared<ChartVm>, id, after| chart_figure(&vm, id, c, after);
     let mut charts = charts_of(s, v).into_iter();
     match s {
         SectionName::Headlines => html! { <Headlines cards={v.cards.clone()} {lang} /> },

@@ -1,13 +1,11 @@
 //! A section's figures as a table: every figure as the article states it, the notes where the
 //! article is ambiguous, and the derived figures marked as computed.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::data_table::DataTable;
 use crate::i18n::{text, Key, Lang};
-use crate::view::{GroupBlock, SectionVm};
+use crate::view::{GroupBlock, SectionVm, Shared};
 
 /// The rows of one group: its figures, then what is computed from them.
 fn group_rows(g: &GroupBlock, lang: Lang) -> Html {
@@ -37,8 +35,8 @@ fn group_rows(g: &GroupBlock, lang: Lang) -> Html {
 }
 
 /// The section's table: group, figure, what is counted.
-pub fn section_table(vm: &Rc<SectionVm>, lang: Lang) -> Html {
-    let vm = Rc::clone(vm);
+pub fn section_table(vm: &Shared<SectionVm>, lang: Lang) -> Html {
+    let vm = vm.clone();
     let footnote = vm.groups.iter().any(|g| !g.derived.is_empty());
     let count: usize = vm
         .groups

@@ -5,28 +5,19 @@
 //! re-render of the widget keeps it. From 600 px of widget width the axis and the events run
 //! across; below that both run down, side by side.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::timeline_axis;
 use crate::i18n::{text, Key, Lang};
-use crate::view::TimelineVm;
+use crate::view::{Shared, TimelineVm};
 
 /// Props of [`Timeline`].
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     /// The events, years and spans.
-    pub vm: Rc<TimelineVm>,
+    pub vm: Shared<TimelineVm>,
     /// The reader's language.
     pub lang: Lang,
-}
-
-/// The view model compared by address: it is built once per dataset and language.
-impl PartialEq for TimelineProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.vm, &other.vm) && self.lang == other.lang
-    }
 }
 
 /// From the directive to the review.

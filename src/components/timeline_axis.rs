@@ -67,6 +67,10 @@ pub fn across(vm: &TimelineVm) -> Html {
 }
 
 /// The axis down beside the events: [`across`] turned, so that text centres on its mark.
+///
+/// A deliberate mirror of [`across`], element for element with `x` and `y` swapped: one
+/// function that names its coordinates at run time builds every attribute as a value, where
+/// `html!` keeps literal ones static, and costs +1,2 KB brotli (measured: 143.841 → 145.028 B).
 pub fn down(vm: &TimelineVm) -> Html {
     let Some(m) = marks(vm) else {
         return Html::default();

@@ -3,34 +3,22 @@
 //! boxes are placed through the CSSOM, which a strict `style-src` policy allows, unlike a
 //! `style` attribute.
 
-use std::rc::Rc;
-
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::swatch::{swatch, Of};
 use crate::chart::{Hit, Rect};
-use crate::view::ChartVm;
+use crate::view::{ChartVm, Shared};
 
 /// Props of [`Tooltip`].
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct TooltipProps {
     /// The chart.
-    pub vm: Rc<ChartVm>,
+    pub vm: Shared<ChartVm>,
     /// The bar shown and its rectangle in CSS pixels; none: both boxes hidden.
     pub shown: Option<(Hit, Rect)>,
     /// The plot's width in CSS pixels: the tooltip stays inside it.
     pub plot_width: u32,
-}
-
-/// The view model compared by address: a selection renders the tooltip, and only its bar and
-/// place are compared.
-impl PartialEq for TooltipProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.vm, &other.vm)
-            && self.shown == other.shown
-            && self.plot_width == other.plot_width
-    }
 }
 
 /// `v` as whole CSS pixels.
@@ -71,9 +59,8 @@ fn lines(vm: &ChartVm, h: Hit) -> Option<Html> {
     let r = vm.rows.get(h.row)?;
     let others = (0..r.bars.len()).filter(|i| *i != h.series);
     let series = std::iter::once(h.series).chain(others).filter_map(|i| {
-        let (bar, name) = (r.bars.get(i)?, vm.series.get(i)?);
-        let of = Of::series(i);
-        Some(html! { <span class="bl-tip-line">{ swatch(of) }{ format!("{name}: {}", bar.text) }</span> })
+        let line = vm.bar_line(h.row, i)?;
+        Some(html! { <span class="bl-tip-line">{ swatch(Of::series(i)) }{ line }</span> })
     });
     Some(html! { <><strong>{ &r.label }</strong>{ for series }</> })
 }

@@ -6,20 +6,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bar_chart::ChartEvents;
-use super::chart_mark::ChartContext;
-use super::credit::Credit;
+use super::chart_mark::{ChartContext, ChartMark};
+use super::credit::credit;
 use super::download::{Custom, DownloadLink};
+use super::hooks::{use_dark, use_dataset, use_ready, use_views, Settled};
 use super::nav::SectionNav;
 use super::notice::Notice;
 use super::panels::{charts_of, section};
-use super::scheme::SchemeListener;
-use super::state::{Action, State};
 use crate::chart::Palette;
-use crate::data::{default_dataset, fetch_dataset, DataErrors, Dataset, FetchError};
+use crate::data::{default_dataset, DataErrors, Dataset, FetchError};
 use crate::i18n::{text, Key, Lang};
-use crate::options::{echo, OptionProblem, Options, Outcome, Theme};
-use crate::view::Views;
+use crate::options::{src_failure, OptionProblem, Options};
+use crate::view::Shared;
 
 /// What the widget tells its host once it has rendered its figures.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,172 +53,71 @@ pub struct WidgetProps {
     /// Receives the state once the data is settled.
     #[prop_or_default]
     pub on_state: Callback<WidgetState>,
-}
-
-/// Under `data-theme="auto"`, follows the reader's colour scheme while the page is open; an
-/// explicit theme set by a changed attribute applies at once. (Effects never run in the
-/// build-time prerender.)
-#[hook]
-fn use_follow_theme(theme: Theme, state: &UseReducerHandle<State>) {
-    let dispatcher = state.dispatcher();
-    use_effect_with(theme, move |theme| {
-        dispatcher.dispatch(Action::Dark(is_dark(*theme)));
-        let listener = (*theme == Theme::Auto)
-            .then(|| SchemeListener::new(move |dark| dispatcher.dispatch(Action::Dark(dark))))
-            .flatten();
-        move || drop(listener)
-    });
-}
-
-/// Whether to draw dark. `auto` asks the browser; the build-time prerender has none, and the
-/// static page is light (a render body that calls the browser would panic natively).
-fn is_dark(theme: Theme) -> bool {
-    match theme {
-        Theme::Light => false,
-        Theme::Dark => true,
-        #[cfg(target_arch = "wasm32")]
-        Theme::Auto => web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-            .is_some_and(|m| m.matches()),
-        #[cfg(not(target_arch = "wasm32"))]
-        Theme::Auto => false,
-    }
+    /// How each chart is shown: live in the browser, the build's picture in the prerendered
+    /// page.
+    #[prop_or_default]
+    pub mark: ChartMark,
 }
 
 fn problem_notice(p: &OptionProblem, lang: Lang) -> Html {
-    let default = match p.outcome {
-        Outcome::Default => text(Key::BadOptionDefault, lang),
-        Outcome::ShownOnce => text(Key::SectionsOnce, lang),
-    };
-    let detail = format!(
-        "{}=\"{}\" ({}) — {default}",
-        p.attribute, p.value, p.expected
-    );
-    html! { <Notice heading={text(Key::BadOption, lang)} {detail} /> }
-}
-
-/// The `data-src` dataset (`None` while it loads, or without a `data-src`), fetched again when
-/// the address changes; what came of it is told through `on_state`.
-#[hook]
-fn use_dataset(
-    src: Option<String>,
-    assets: AttrValue,
-    lang: Lang,
-    on_state: Callback<WidgetState>,
-) -> UseStateHandle<Option<Result<Rc<Dataset>, FetchError>>> {
-    let custom = use_state(|| None);
-    {
-        let custom = custom.clone();
-        use_effect_with((src, assets), move |(src, assets)| {
-            let Some(src) = src.clone() else { return };
-            let assets = assets.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = fetch_dataset(&src, &assets).await.map(Rc::new);
-                on_state.emit(match &result {
-                    Ok(_) => WidgetState::SourceUsed,
-                    Err(e) => WidgetState::SourceNotUsed {
-                        reason: e.reason(),
-                        messages: e.messages(lang),
-                    },
-                });
-                custom.set(Some(result));
-            });
-        });
-    }
-    custom
+    html! { <Notice heading={text(Key::BadOption, lang)} detail={p.describe(lang)} /> }
 }
 
 fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
-    let why = error.describe(lang);
-    let detail = format!(
-        "data-src=\"{}\": {why} — {}",
-        echo(src),
-        text(Key::SrcFallback, lang)
-    );
+    let detail = src_failure(src, &error.describe(lang), lang);
     html! { <Notice heading={text(Key::SrcFailed, lang)} {detail} /> }
 }
 
 thread_local! {
     /// The built-in dataset, parsed and validated once for every widget on the page.
-    static BUILTIN: Rc<Result<Rc<Dataset>, DataErrors>> = Rc::new(default_dataset().map(Rc::new));
+    static BUILTIN: Rc<Result<Shared<Dataset>, DataErrors>> = Rc::new(default_dataset().map(Shared::new));
 }
 
 /// The widget: notices, then each requested section, then the data download and the credit.
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let lang = props.options.lang;
-    let builtin = BUILTIN.with(Rc::clone);
+    let (options, lang) = (&props.options, props.options.lang);
     let custom = use_dataset(
-        props.options.src.clone(),
+        options.src.clone(),
         props.assets.clone(),
         lang,
         props.on_state.clone(),
     );
-    let loading = props.options.src.is_some() && custom.is_none();
-    let painted = use_mut_ref(|| 0usize);
-    let data = match (&*custom, &*builtin) {
-        (Some(Ok(d)), _) | (_, Ok(d)) => Some(d.clone()),
-        _ => None,
+    let loading = options.src.is_some() && custom.is_none();
+    // The `data-src` dataset if it came, else the article's.
+    let builtin = BUILTIN.with(Rc::clone);
+    let data = match (&custom, &*builtin) {
+        (Some(Ok(d)), _) | (_, Ok(d)) => Ok(d.clone()),
+        (_, Err(e)) => Err(e),
     };
-    // Keyed by the dataset's address, not its contents.
-    let views = {
-        let (key, data) = (data.as_ref().map(|d| Rc::as_ptr(d) as usize), data.clone());
-        use_memo((key, lang), move |(_, lang)| {
-            data.map(|d| Views::new(&d, *lang))
-        })
+    let views = use_views(data.clone().ok(), lang);
+    let sections = &options.sections;
+    let settled = match (&data, &views) {
+        _ if loading => Settled::Loading,
+        (Err(e), _) => Settled::Failed(e.to_string()),
+        (Ok(_), v) => Settled::Shown {
+            charts: v
+                .as_ref()
+                .map_or(0, |v| sections.iter().map(|&s| charts_of(s, v).len()).sum()),
+        },
     };
-    let sections = &props.options.sections;
-    // The charts on show: ready waits for each to paint.
-    let charts: usize = match &*views {
-        Some(v) => sections.iter().map(|&s| charts_of(s, v).len()).sum(),
-        None => 0,
-    };
-    {
-        let (on_state, builtin, ok) = (props.on_state.clone(), builtin.clone(), data.is_some());
-        use_effect_with(loading, move |loading| match (*loading, ok, &*builtin) {
-            (true, ..) => {}
-            // With charts on show, ready comes when each has painted (below).
-            (false, true, _) if charts == 0 => on_state.emit(WidgetState::Ready),
-            (false, true, _) => {}
-            (false, false, Err(e)) => on_state.emit(WidgetState::Error(e.to_string())),
-            (false, false, Ok(_)) => on_state.emit(WidgetState::Error("no dataset".into())),
-        });
-    }
-    let state = use_reducer(|| State {
-        dark: is_dark(props.options.theme),
-    });
-    use_follow_theme(props.options.theme, &state);
-    let dark = state.dark;
-    let palette = if dark { Palette::DARK } else { Palette::LIGHT };
-    // A chart that cannot be drawn says so in its place, and the host learns it; "ready" waits
-    // for every chart's first paint.
-    let events = {
-        let (painted, on_state) = (painted.clone(), props.on_state.clone());
-        ChartEvents {
-            on_error: props.on_state.reform(WidgetState::Error),
-            on_drawn: Callback::from(move |()| {
-                let mut n = painted.borrow_mut();
-                *n += 1;
-                if *n == charts {
-                    on_state.emit(WidgetState::Ready);
-                }
-            }),
-        }
-    };
+    // A chart that cannot be drawn says so in its place, and the host learns it.
+    let events = use_ready(settled, props.on_state.clone());
+    let dark = use_dark(options.theme);
     // Literal classes and data attributes, not `classes!`: a dynamic class links Yew's
     // `Classes` (an index set) into the module.
     let theme = if dark { "dark" } else { "light" };
     let problems = props.problems.iter().map(|p| problem_notice(p, lang));
-    let src_failure = match (&props.options.src, &*custom) {
+    let src_failure = match (&options.src, &custom) {
         (Some(src), Some(Err(e))) => src_notice(src, e, lang),
         _ => Html::default(),
     };
-    let body = match (&*views, &data, &*builtin) {
+    let body = match (&views, &data) {
         _ if loading => {
             html! { <p class="bl-loading" role="status">{ text(Key::LoadingData, lang) }</p> }
         }
-        (Some(v), Some(data), _) => {
-            let custom = match (&*custom, &props.options.src) {
+        (Some(v), Ok(_)) => {
+            let custom = match (&custom, &options.src) {
                 (Some(Ok(data)), Some(src)) => Some(Custom {
                     src: src.clone().into(),
                     data: data.clone(),
@@ -228,9 +125,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 _ => None,
             };
             let context = ChartContext {
-                palette,
-                events: events.clone(),
+                palette: if dark { Palette::DARK } else { Palette::LIGHT },
+                events,
                 pictures: custom.is_none().then(|| props.assets.clone()),
+                mark: props.mark,
             };
             // With more than one section, one at a time behind the section control; each
             // panel stays in the DOM (the stylesheet hides the others) so that find-in-page
@@ -254,13 +152,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     { for panels }
                     <footer key="footer" class="bl-footer">
                         <DownloadLink assets={props.assets.clone()} {custom} {lang} />
-                        <Credit article={data.article.clone()} {lang} />
+                        { credit(&v.credit) }
                     </footer>
                 </>
             }
         }
-        (_, _, Err(e)) => {
-            let detail = e.messages_up_to(3, lang).join("; ");
+        (_, Err(e)) => {
+            let detail = e.notice(lang);
             html! { <Notice heading={text(Key::DataError, lang)} {detail} /> }
         }
         _ => Html::default(),

@@ -254,7 +254,12 @@ impl DataErrors {
         self.messages_up_to(LISTED, lang)
     }
 
-    /// The first `n` messages in `lang`, then "and N more" for the rest (what a notice shows).
+    /// What a notice says: the first three messages in `lang`, then "and N more".
+    pub fn notice(&self, lang: Lang) -> String {
+        self.messages_up_to(3, lang).join("; ")
+    }
+
+    /// The first `n` messages in `lang`, then "and N more" for the rest.
     pub fn messages_up_to(&self, n: usize, lang: Lang) -> Vec<String> {
         let shown = self.listed.iter().take(n).map(|e| e.describe(lang));
         let rest = self.listed.len().saturating_sub(n) + self.more;

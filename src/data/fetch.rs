@@ -60,7 +60,7 @@ impl FetchError {
             ),
             Self::Network(m) => fill(text(Key::ErrNetwork, lang), &[m]),
             Self::Http(status) => format!("HTTP {status}"),
-            Self::Data(errors) => errors.messages_up_to(3, lang).join("; "),
+            Self::Data(errors) => errors.notice(lang),
         }
     }
 }

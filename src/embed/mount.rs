@@ -12,7 +12,7 @@ use yew::{AppHandle, Callback, Renderer};
 
 use super::listeners::Recorder;
 use super::report::{report, report_source};
-use crate::components::{Widget, WidgetProps, WidgetState};
+use crate::components::{ChartMark, Widget, WidgetProps, WidgetState};
 use crate::options::Options;
 
 thread_local! {
@@ -30,6 +30,9 @@ struct Mounted {
     src: Option<String>,
     /// The host's own content, put aside while the live widget shows.
     aside: Aside,
+    /// Where the widget tells the host its state: one for the widget's life, so that an
+    /// attribute change gives the widget new options and the same listener.
+    on_state: Callback<WidgetState>,
 }
 
 /// The host's own content (the prerendered widget or figures), put aside once the live widget
@@ -107,7 +110,8 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
     // What came of an earlier data-src is told anew for this one.
     host.remove_attribute("data-src-state")?;
     let aside = Aside::default();
-    let props = props_of(&host, assets, &aside);
+    let on_state = on_state(&host, &aside);
+    let props = props_of(&host, assets, &on_state);
     let src = props.options.src.clone();
     let app = Renderer::<Widget>::with_root_and_props(root, props).render();
     APPS.with(|apps| {
@@ -117,33 +121,38 @@ pub fn mount(host: Element, style: &JsValue, assets: String) -> Result<(), JsVal
             listeners,
             src,
             aside,
+            on_state,
         })
     });
     Ok(())
 }
 
-/// The widget's props for `host` as its attributes are now.
-fn props_of(host: &Element, assets: String, aside: &Aside) -> WidgetProps {
+/// What `host` hears of its widget: its state as attributes and events; once the widget has
+/// rendered (ready, or an error told), the host's own content is put aside.
+fn on_state(host: &Element, aside: &Aside) -> Callback<WidgetState> {
+    let (host, aside) = (host.clone(), aside.clone());
+    Callback::from(move |state: WidgetState| match state {
+        WidgetState::Ready => {
+            aside.take(&host);
+            report(&host, "ready", None);
+        }
+        WidgetState::Error(message) => {
+            aside.take(&host);
+            report(&host, "error", Some(&message));
+        }
+        source => report_source(&host, &source),
+    })
+}
+
+/// The live widget's props for `host` as its attributes are now.
+fn props_of(host: &Element, assets: String, on_state: &Callback<WidgetState>) -> WidgetProps {
     let (options, problems) = Options::read(|name| host.get_attribute(name));
-    let on_state = {
-        let (host, aside) = (host.clone(), aside.clone());
-        Callback::from(move |state: WidgetState| match state {
-            WidgetState::Ready => {
-                aside.take(&host);
-                report(&host, "ready", None);
-            }
-            WidgetState::Error(message) => {
-                aside.take(&host);
-                report(&host, "error", Some(&message));
-            }
-            source => report_source(&host, &source),
-        })
-    };
     WidgetProps {
         options,
         problems,
         assets: assets.into(),
-        on_state,
+        on_state: on_state.clone(),
+        mark: ChartMark::default(),
     }
 }
 
@@ -165,7 +174,7 @@ pub fn update(host: &Element, style: &JsValue, assets: String) -> Result<(), JsV
     let Some(mut mounted) = take(host) else {
         return Ok(());
     };
-    let props = props_of(host, assets.clone(), &mounted.aside);
+    let props = props_of(host, assets.clone(), &mounted.on_state);
     if props.options.src != mounted.src {
         release(mounted, host);
         return mount(host.clone(), style, assets);

@@ -8,8 +8,9 @@
 use yew::prelude::*;
 
 use super::pages::{document, frame_file, props, PageProps, Urls, IFRAME_HEIGHT};
+use super::static_chart;
 use super::summary::{summary_text, words as snippet_words, Summary};
-use crate::components::{section_name, Widget};
+use crate::components::{section_name, ChartMark, Widget};
 use crate::data::Dataset;
 use crate::i18n::{text, Lang};
 use crate::options::{Options, SectionName};
@@ -140,7 +141,7 @@ fn BuilderPage(props: &PageProps) -> Html {
                     data-title={snippet_words(l).frame_title}>
                     <Summary {data} lang={l} href={Urls::default().frame(l)} />
                 </template>
-                <template data-widget={l.tag()}><Widget {options} /></template>
+                <template data-widget={l.tag()}><Widget {options} mark={ChartMark(static_chart)} /></template>
             </>
         }
     });

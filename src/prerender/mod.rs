@@ -4,11 +4,13 @@
 //! writes what this makes into `dist/`.
 
 mod builder;
+mod chart;
 mod oembed;
 mod pages;
 mod summary;
 
 pub use builder::builder_page;
+pub use chart::static_chart;
 pub use oembed::oembed;
 pub use pages::{
     frame_file, frame_page, frame_policy, install_site, oembed_file, render, snippet_iframe,
@@ -18,7 +20,7 @@ pub use summary::summary_text;
 
 use std::rc::Rc;
 
-use crate::components::{Widget, WidgetProps};
+use crate::components::{ChartMark, Widget, WidgetProps};
 use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::options::Options;
@@ -50,6 +52,7 @@ pub fn widget_html(lang: Lang) -> Result<String, std::io::Error> {
         problems: Vec::new(),
         assets: Default::default(),
         on_state: Default::default(),
+        mark: ChartMark(static_chart),
     };
     render::<Widget>(props)
 }

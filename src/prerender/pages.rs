@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::static_chart;
 use super::summary::{summary_text, words, Summary};
-use crate::components::Widget;
+use crate::components::{ChartMark, Widget};
 use crate::data::{origins, Dataset};
 use crate::i18n::Lang;
 use crate::options::Options;
@@ -96,7 +97,7 @@ pub fn FramePage(props: &PageProps) -> Html {
                 <script type="module" src="embed.js"></script>
             </head>
             <body>
-                <div data-bl-infographic="" data-lang={tag}><Widget {options} /></div>
+                <div data-bl-infographic="" data-lang={tag}><Widget {options} mark={ChartMark(static_chart)} /></div>
             </body>
         </html>
     }
@@ -133,7 +134,7 @@ pub fn SnippetScript(props: &PageProps) -> Html {
             <link rel="stylesheet" href={urls.file("embed.css")} />
             { "\n" }
             <div data-bl-infographic="" data-lang={lang.tag()}>
-                <Widget {options} assets={urls.base.clone()} />
+                <Widget {options} assets={urls.base.clone()} mark={ChartMark(static_chart)} />
                 <Summary data={props.data.clone()} {lang} href={urls.frame(lang)} />
             </div>
             { "\n" }

@@ -108,6 +108,22 @@ impl ChartVm {
         format!("plot-{}-{}.svg", self.id, self.lang.tag())
     }
 
+    /// What the chart says under it when it leaves rows to the table: "Biểu đồ hiển thị 30
+    /// hàng đầu; 12 hàng còn lại có trong bảng số liệu."
+    pub fn hidden_note(&self) -> Option<String> {
+        (self.hidden > 0).then(|| {
+            let shown = format_int(self.rows.len() as u64, self.lang);
+            let hidden = format_int(self.hidden as u64, self.lang);
+            fill(text(Key::RowsHidden, self.lang), &[&shown, &hidden])
+        })
+    }
+
+    /// The tooltip's line for bar `series` of row `row`: "Thành viên: trên 200".
+    pub fn bar_line(&self, row: usize, series: usize) -> Option<String> {
+        let bar = self.rows.get(row)?.bars.get(series)?;
+        Some(format!("{}: {}", self.series.get(series)?, bar.text))
+    }
+
     /// What a screen reader hears of the chart, from what it shows: its title, its series and
     /// the names of its rows (the first [`DESCRIBED_ROWS`], then how many more).
     pub fn canvas_label(&self) -> String {

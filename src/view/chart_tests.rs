@@ -120,3 +120,26 @@ fn a_chart_is_described_from_what_it_shows_not_from_the_article() {
         "{label}"
     );
 }
+
+#[test]
+fn a_capped_chart_says_how_many_rows_it_leaves_to_the_table() {
+    let data = default_dataset().expect("valid");
+    let vm = ChartVm::safety(&data, Lang::Vi);
+    assert_eq!(vm.clone().capped().hidden_note(), None, "4 rows: all drawn");
+    let mut many = vm.clone();
+    many.rows = std::iter::repeat_n(vm.rows[0].clone(), MAX_ROWS + 1234).collect();
+    let note = many.capped().hidden_note().expect("rows left out");
+    assert!(note.contains("30") && note.contains("1.234"), "{note}");
+}
+
+#[test]
+fn a_tooltip_line_names_its_series_and_the_figure_as_stated() {
+    let data = default_dataset().expect("valid");
+    let forces = crate::view::ForcesVm::new(&data, Lang::Vi).chart();
+    assert_eq!(
+        forces.bar_line(0, 1).as_deref(),
+        Some("Số thành viên: trên 200")
+    );
+    assert_eq!(forces.bar_line(0, 2), None, "two series");
+    assert_eq!(forces.bar_line(99, 0), None);
+}

@@ -41,6 +41,10 @@ pub struct ForcesVm {
     pub rows: Vec<ForcesRow>,
     /// Totals of units and members, computed (`1.275`, `trên 1.988`); empty if undefined.
     pub totals: [String; 2],
+    /// The table's heading of the members per unit, marked as computed (`*`).
+    pub per_unit_heading: String,
+    /// The table's heading of the totals row, marked as computed.
+    pub total_heading: String,
 }
 
 impl ForcesVm {
@@ -71,12 +75,14 @@ impl ForcesVm {
             lang,
             title: text(Key::ForcesTitle, lang).to_string(),
             subtitle: text(Key::ForcesSubtitle, lang).to_string(),
+            per_unit_heading: format!("{}*", text(Key::MembersPerUnit, lang)),
             series: [
                 text(Key::Units, lang).to_string(),
                 text(Key::Members, lang).to_string(),
             ],
             rows,
             totals,
+            total_heading: format!("{}*", text(Key::Total, lang)),
         }
     }
 

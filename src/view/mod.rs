@@ -3,55 +3,59 @@
 
 mod amounts;
 mod chart;
+mod credit;
 mod derived;
 mod forces;
 mod headlines;
 mod rounding;
 mod sections;
+mod shared;
 mod timeline;
 
 pub use amounts::{format_amount, format_figure};
 pub use chart::{ChartBar, ChartRow, ChartVm, MAX_ROWS};
+pub use credit::CreditVm;
 pub use derived::{percent, ratio, total, Bound, Derived};
 pub use forces::{ForcesRow, ForcesVm};
 pub use headlines::{headlines, Card};
 pub use rounding::format_derived;
 pub use sections::{FigureLine, GroupBlock, Part, SectionVm};
+pub use shared::Shared;
 pub use timeline::{timeline, Entry, TimelineVm};
-
-use std::rc::Rc;
 
 use crate::data::{Dataset, Section};
 use crate::i18n::Lang;
 
 /// Every view model of one dataset in one language, built once and shared by pointer.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Views {
     /// Headline cards.
-    pub cards: Rc<Vec<Card>>,
+    pub cards: Shared<Vec<Card>>,
     /// The forces table.
-    pub forces: Rc<ForcesVm>,
+    pub forces: Shared<ForcesVm>,
     /// The forces charts: units and members, and the members per unit.
-    pub forces_chart: Rc<ChartVm>,
+    pub forces_chart: Shared<ChartVm>,
     /// The members per unit, computed.
-    pub per_unit_chart: Rc<ChartVm>,
+    pub per_unit_chart: Shared<ChartVm>,
     /// The outreach charts: attendance, sessions, billboards and banners.
-    pub outreach_charts: [Rc<ChartVm>; 3],
+    pub outreach_charts: [Shared<ChartVm>; 3],
     /// The safety chart.
-    pub safety_chart: Rc<ChartVm>,
+    pub safety_chart: Shared<ChartVm>,
     /// Outreach figures.
-    pub outreach: Rc<SectionVm>,
+    pub outreach: Shared<SectionVm>,
     /// Rehabilitation figures.
-    pub rehabilitation: Rc<SectionVm>,
+    pub rehabilitation: Shared<SectionVm>,
     /// Safety certification figures.
-    pub safety: Rc<SectionVm>,
+    pub safety: Shared<SectionVm>,
     /// Dated events on a time axis, with the durations the article states.
-    pub timeline: Rc<TimelineVm>,
+    pub timeline: Shared<TimelineVm>,
+    /// Where the figures come from.
+    pub credit: Shared<CreditVm>,
 }
 
 impl Views {
     /// Every chart, in the order the widget shows them; each names its files by its `id`.
-    pub fn charts(&self) -> [&Rc<ChartVm>; 6] {
+    pub fn charts(&self) -> [&Shared<ChartVm>; 6] {
         let [attendance, sessions, materials] = &self.outreach_charts;
         [
             &self.forces_chart,
@@ -67,20 +71,21 @@ impl Views {
     pub fn new(data: &Dataset, lang: Lang) -> Self {
         let forces = ForcesVm::new(data, lang);
         Self {
-            cards: Rc::new(headlines(data, lang)),
-            forces: Rc::new(forces.clone()),
-            forces_chart: Rc::new(forces.chart().capped()),
-            per_unit_chart: Rc::new(forces.per_unit_chart().capped()),
+            cards: Shared::new(headlines(data, lang)),
+            forces: Shared::new(forces.clone()),
+            forces_chart: Shared::new(forces.chart().capped()),
+            per_unit_chart: Shared::new(forces.per_unit_chart().capped()),
             outreach_charts: [
-                Rc::new(ChartVm::outreach(data, lang).capped()),
-                Rc::new(ChartVm::sessions(data, lang).capped()),
-                Rc::new(ChartVm::materials(data, lang).capped()),
+                Shared::new(ChartVm::outreach(data, lang).capped()),
+                Shared::new(ChartVm::sessions(data, lang).capped()),
+                Shared::new(ChartVm::materials(data, lang).capped()),
             ],
-            safety_chart: Rc::new(ChartVm::safety(data, lang).capped()),
-            outreach: Rc::new(SectionVm::new(data, Section::Outreach, lang)),
-            rehabilitation: Rc::new(SectionVm::new(data, Section::Rehabilitation, lang)),
-            safety: Rc::new(SectionVm::new(data, Section::Safety, lang)),
-            timeline: Rc::new(timeline(data, lang)),
+            safety_chart: Shared::new(ChartVm::safety(data, lang).capped()),
+            outreach: Shared::new(SectionVm::new(data, Section::Outreach, lang)),
+            rehabilitation: Shared::new(SectionVm::new(data, Section::Rehabilitation, lang)),
+            safety: Shared::new(SectionVm::new(data, Section::Safety, lang)),
+            timeline: Shared::new(timeline(data, lang)),
+            credit: Shared::new(CreditVm::new(&data.article, lang)),
         }
     }
 }

@@ -1,0 +1,139 @@
+//! The widget's hooks, each with its dependencies complete: the `data-src` dataset, the view
+//! models, the reader's colours, and when to tell the host that the figures are on screen.
+//! (Effects never run in the build-time prerender.)
+
+use yew::prelude::*;
+
+use super::bar_chart::ChartEvents;
+use super::browser::{on_scheme_change, prefers_dark};
+use super::widget::WidgetState;
+use crate::data::{fetch_dataset, Dataset, FetchError};
+use crate::i18n::Lang;
+use crate::options::Theme;
+use crate::view::{Shared, Views};
+
+/// The `data-src` dataset (`None` while it loads, or without a `data-src`), fetched again when
+/// the address changes; what came of it is told through `on_state`, in `lang`. Either outcome
+/// is shared, so that comparing it at each render is comparing two addresses.
+#[hook]
+pub fn use_dataset(
+    src: Option<String>,
+    assets: AttrValue,
+    lang: Lang,
+    on_state: Callback<WidgetState>,
+) -> Option<Result<Shared<Dataset>, Shared<FetchError>>> {
+    let custom = use_state_eq(|| None);
+    {
+        let custom = custom.clone();
+        use_effect_with((src, assets), move |(src, assets)| {
+            let (Some(src), assets) = (src.clone(), assets.clone()) else {
+                return;
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = fetch_dataset(&src, &assets).await;
+                custom.set(Some(result.map(Shared::new).map_err(Shared::new)));
+            });
+        });
+    }
+    use_effect_with(
+        ((*custom).clone(), lang, on_state),
+        |(custom, lang, on_state)| {
+            let state = match custom {
+                None => return,
+                Some(Ok(_)) => WidgetState::SourceUsed,
+                Some(Err(e)) => WidgetState::SourceNotUsed {
+                    reason: e.reason(),
+                    messages: e.messages(*lang),
+                },
+            };
+            on_state.emit(state);
+        },
+    );
+    (*custom).clone()
+}
+
+/// The view models of `data` in `lang`, built again only when either changes.
+#[hook]
+pub fn use_views(data: Option<Shared<Dataset>>, lang: Lang) -> Option<Shared<Views>> {
+    let views = use_memo((data, lang), |(data, lang)| {
+        data.as_ref().map(|d| Shared::new(Views::new(d, *lang)))
+    });
+    (*views).clone()
+}
+
+/// Whether to draw dark: `data-theme="dark"`, or `auto` on a page whose reader prefers dark,
+/// followed while the page is open; a theme set by a changed attribute applies at once.
+#[hook]
+pub fn use_dark(theme: Theme) -> bool {
+    let dark = use_state_eq(|| is_dark(theme));
+    {
+        let dark = dark.clone();
+        use_effect_with(theme, move |theme| {
+            dark.set(is_dark(*theme));
+            let listener = (*theme == Theme::Auto)
+                .then(|| on_scheme_change(move |now| dark.set(now)))
+                .flatten();
+            move || drop(listener)
+        });
+    }
+    *dark
+}
+
+/// Whether `theme` draws dark now (`auto` asks the browser).
+fn is_dark(theme: Theme) -> bool {
+    match theme {
+        Theme::Light => false,
+        Theme::Dark => true,
+        Theme::Auto => prefers_dark(),
+    }
+}
+
+/// Where the widget stands: what it tells the host, and when.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Settled {
+    /// The `data-src` dataset is on its way.
+    Loading,
+    /// A dataset is shown, with this many charts on show.
+    Shown {
+        /// The charts that must paint before the figures are all on screen.
+        charts: usize,
+    },
+    /// No dataset can be shown; why.
+    Failed(String),
+}
+
+/// Tells the host, through `on_state`, that the figures are on screen: at once when none of
+/// them is a chart, else when each chart has painted once (the events returned are how they
+/// say so, and how one says it cannot be drawn); or that none can be shown. The events are
+/// made once for a host's listener, so that the charts' props stay equal across renders; they
+/// read the number of charts on show as it is now.
+#[hook]
+pub fn use_ready(settled: Settled, on_state: Callback<WidgetState>) -> ChartEvents {
+    let on_show = use_mut_ref(|| 0usize);
+    *on_show.borrow_mut() = match settled {
+        Settled::Shown { charts } => charts,
+        _ => 0,
+    };
+    use_effect_with(
+        (settled, on_state.clone()),
+        |(settled, on_state)| match settled {
+            Settled::Shown { charts: 0 } => on_state.emit(WidgetState::Ready),
+            Settled::Failed(why) => on_state.emit(WidgetState::Error(why.clone())),
+            Settled::Loading | Settled::Shown { .. } => {}
+        },
+    );
+    let events = use_memo(on_state, move |on_state| {
+        let painted = std::cell::Cell::new(0usize);
+        let ready = on_state.clone();
+        ChartEvents {
+            on_drawn: Callback::from(move |()| {
+                painted.set(painted.get() + 1);
+                if painted.get() == *on_show.borrow() {
+                    ready.emit(WidgetState::Ready);
+                }
+            }),
+            on_error: on_state.reform(WidgetState::Error),
+        }
+    });
+    (*events).clone()
+}
