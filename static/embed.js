@@ -16,7 +16,10 @@ const HEIGHT = 'bl-infographic:height';
 const THEME = 'bl-infographic:theme';
 const MAX_HEIGHT = 50000;
 const here = (file) => new URL(file, import.meta.url);
-const FRAMES = [here('frame.html'), here('frame-en.html')];
+// The widget's files, as the module is told where they are.
+const ASSETS = here('./').href;
+// The frame pages, Vietnamese then English: named by the build (pages::frame_file).
+const FRAMES = '%BL_FRAMES%'.split(' ').map(here);
 // The origins a dataset may come from besides the widget's own: written in by the build from
 // BL_DATA_ORIGINS, the list the module holds too (src/data/origins.rs).
 const DATA_ORIGINS = '%BL_DATA_ORIGINS%'.split(' ');
@@ -102,7 +105,7 @@ const mounted = new Set();
 function allowedSource(src) {
   try {
     const url = new URL(src, document.baseURI);
-    const own = here('./').origin;
+    const own = new URL(ASSETS).origin;
     return ['http:', 'https:'].includes(url.protocol) && (url.origin === own || DATA_ORIGINS.includes(url.origin));
   } catch {
     return false;
@@ -126,7 +129,7 @@ async function mount(host) {
     preload(host);
     const [wasm, style] = await load();
     if (!host.isConnected) return;
-    wasm.mount(host, style, here('./').href);
+    wasm.mount(host, style, ASSETS);
     mounted.add(host);
   } catch (error) {
     if (host.getAttribute('data-state') !== 'error') console.error('bl-infographic:', error);
@@ -142,7 +145,7 @@ function update(host) {
   dirty.add(host);
   load().then(([wasm, style]) => {
     dirty.delete(host);
-    if (mounted.has(host)) wasm.update(host, style, here('./').href);
+    if (mounted.has(host)) wasm.update(host, style, ASSETS);
   }).catch((error) => fail(host, error));
 }
 
@@ -172,11 +175,16 @@ function adopt(host) {
   else near.observe(host);
 }
 
+/** Gives `host` the options of a URL of frame.html, as its attributes. */
+function setOptions(host, options) {
+  for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
+}
+
 /** A new host with the options of a link to frame.html. */
 function hostWith(options) {
   const host = document.createElement('div');
   host.setAttribute('data-bl-infographic', '');
-  for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
+  setOptions(host, options);
   return host;
 }
 
@@ -210,16 +218,18 @@ function upgradeOembed(oembed) {
   oembed.after(hostWith(options));
 }
 
+/** `root` itself, if it matches `selector`, then every element within it that does. */
+const within = (root, selector) => [
+  ...(root.matches?.(selector) ? [root] : []),
+  ...root.querySelectorAll(selector),
+];
+
 function scan(root) {
   if (root.nodeType !== 1 && root !== document) return;
-  const links = root.matches?.('a[href]') ? [root] : [];
-  for (const a of [...links, ...root.querySelectorAll('a[href]')]) upgradeLink(a);
-  const oembeds = root.matches?.('oembed[url]') ? [root] : [];
-  for (const o of [...oembeds, ...root.querySelectorAll('oembed[url]')]) upgradeOembed(o);
-  if (root.matches?.(SELECTOR)) adopt(root);
-  for (const host of root.querySelectorAll(SELECTOR)) adopt(host);
-  const frames = root.matches?.('iframe') ? [root] : [];
-  for (const frame of [...frames, ...root.querySelectorAll('iframe[src]')]) watchFrame(frame);
+  within(root, 'a[href]').forEach(upgradeLink);
+  within(root, 'oembed[url]').forEach(upgradeOembed);
+  within(root, SELECTOR).forEach(adopt);
+  within(root, 'iframe[src]').forEach(watchFrame);
 }
 
 // ---- Iframes of frame.html on a host page: their height, from their own window only ----
@@ -245,8 +255,7 @@ window.addEventListener('message', (event) => {
 function framePage() {
   const host = document.querySelector(SELECTOR);
   if (!host) return;
-  const options = frameOptions(location.href) ?? {};
-  for (const [name, value] of Object.entries(options)) host.setAttribute(`data-${name}`, value);
+  setOptions(host, frameOptions(location.href) ?? {});
   if (window.parent === window) return;
   window.addEventListener('message', (event) => {
     const data = event.data;

@@ -16,8 +16,8 @@ use bl_infographic::components::CSV_FILE;
 use bl_infographic::data::{default_dataset, origins, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
-    builder_page, frame_file, frame_page, install_site, loader_with_origins, oembed, oembed_file,
-    snippet_iframe, snippet_link, snippet_script, Urls,
+    builder_file, builder_page, frame_file, frame_page, install_site, loader_with_build_values,
+    oembed, oembed_file, snippet_iframe, snippet_link, snippet_script, Urls,
 };
 use bl_infographic::view::Views;
 
@@ -66,7 +66,7 @@ fn data_origins() -> Result<(), String> {
 fn prepare_loader(dir: &Path) -> Result<(), String> {
     let path = dir.join("embed.js");
     let loader = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    write(dir, "embed.js", &loader_with_origins(&loader)?)
+    write(dir, "embed.js", &loader_with_build_values(&loader)?)
 }
 
 fn run(dir: &Path) -> Result<(), String> {
@@ -93,11 +93,7 @@ fn run(dir: &Path) -> Result<(), String> {
         let embed = oembed(&data, lang, &public).map_err(render)?;
         write(dir, &oembed_file(lang), &embed)?;
         let builder = builder_page(&data, lang).map_err(render)?;
-        let name = match lang {
-            Lang::Vi => "builder.html",
-            Lang::En => "builder-en.html",
-        };
-        write(dir, name, &builder)?;
+        write(dir, builder_file(lang), &builder)?;
         let views = Views::new(&data, lang);
         let credit = views.credit.text();
         for vm in views.charts() {

@@ -4,28 +4,45 @@
 
 use super::Lang;
 
+/// Declares a catalogue: an enum `$name` of keys, each with its Vietnamese and English text side
+/// by side, `$name::ALL`, and `$pair`, a key's two texts. The build-time pages declare theirs
+/// the same way (`prerender/words.rs`), so that their words stay out of the module.
 macro_rules! catalogue {
-    ($($(#[$doc:meta])* $key:ident => ($vi:expr, $en:expr),)*) => {
-        /// A UI string. Figures' own labels live in the dataset, not here.
+    ($(#[$meta:meta])* $name:ident, $pair:ident; $($(#[$doc:meta])* $key:ident => ($vi:expr, $en:expr),)*) => {
+        $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Key {
+        pub enum $name {
             $($(#[$doc])* $key,)*
         }
 
-        impl Key {
-            /// Every key, in declaration order.
-            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+        impl $name {
+            /// Every key, in declaration order (what the tests check each of).
+            #[allow(dead_code)]
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
         }
 
-        fn pair(key: Key) -> (&'static str, &'static str) {
+        fn $pair(key: $name) -> (&'static str, &'static str) {
             match key {
-                $(Key::$key => ($vi, $en),)*
+                $($name::$key => ($vi, $en),)*
             }
         }
     };
 }
 
+#[cfg(feature = "prerender")]
+pub(crate) use catalogue;
+
+/// The one of `(vi, en)` in `lang`.
+pub(crate) fn pick((vi, en): (&'static str, &'static str), lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
 catalogue! {
+    /// A UI string. Figures' own labels live in the dataset, not here.
+    Key, pair;
     /// Title of the outreach chart.
     OutreachChartTitle => ("Lượt tham dự tuyên truyền theo đối tượng", "Attendance at outreach sessions, by audience"),
     /// One line under the outreach chart title.
@@ -187,25 +204,20 @@ catalogue! {
 
 /// The text of `key` in `lang`.
 pub fn text(key: Key, lang: Lang) -> &'static str {
-    let (vi, en) = pair(key);
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
+    pick(pair(key), lang)
 }
 
-/// Fills the `{}` slots of a catalogue template in order.
+/// Fills the `{}` slots of a catalogue template in order (a slot past the last argument stays
+/// empty); any other brace is text.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    // A character at a time: `split` would link a pattern searcher into the module.
-    let (mut args, mut slot) = (args.iter(), false);
-    for c in template.chars() {
+    let mut args = args.iter().copied();
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
-            '{' => out.push_str(args.next().copied().unwrap_or("")),
-            '}' if slot => {}
+            '{' if chars.next_if_eq(&'}').is_some() => out.push_str(args.next().unwrap_or("")),
             c => out.push(c),
         }
-        slot = c == '{';
     }
     out
 }
@@ -218,6 +230,12 @@ mod tests {
     fn templates_fill_in_order() {
         assert_eq!(fill("{} của {}", &["571", "956"]), "571 của 956");
         assert_eq!(fill("no slot", &["x"]), "no slot");
+        assert_eq!(fill("{} và {}", &["571"]), "571 và ");
+        assert_eq!(
+            fill("{x} {a{}b} }{", &["1"]),
+            "{x} {a1b} }{",
+            "a brace that is not a slot is text"
+        );
     }
 
     #[test]

@@ -4,6 +4,8 @@
 mod catalogue;
 mod format;
 
+#[cfg(feature = "prerender")]
+pub(crate) use catalogue::{catalogue, pick};
 pub use catalogue::{fill, text, Key};
 pub use format::{format_date, format_int, format_tenths, parse_date};
 
@@ -33,5 +35,19 @@ impl Lang {
             Self::Vi => "vi",
             Self::En => "en",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_language_is_read_from_its_tag_in_any_case_and_spacing() {
+        assert_eq!(Lang::parse("vi"), Some(Lang::Vi));
+        assert_eq!(Lang::parse(" EN "), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+        assert_eq!(Lang::En.tag(), "en");
+        assert_eq!(Lang::default(), Lang::Vi);
     }
 }

@@ -8,8 +8,9 @@ mod chart;
 mod oembed;
 mod pages;
 mod summary;
+mod words;
 
-pub use builder::builder_page;
+pub use builder::{builder_file, builder_page};
 pub use chart::static_chart;
 pub use oembed::oembed;
 pub use pages::{
@@ -25,20 +26,29 @@ use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::options::Options;
 
-/// Where the loader (`embed.js`) holds the allowed data origins until the build writes them in.
-const ORIGINS_MARK: &str = "%BL_DATA_ORIGINS%";
-
-/// The loader with the data origins allowed at build time written in (space-separated), the
-/// same list the module holds: the loader then asks ahead only for a dataset the module would
-/// take.
-pub fn loader_with_origins(loader: &str) -> Result<String, String> {
-    if !loader.contains(ORIGINS_MARK) {
-        return Err(format!(
-            "embed.js: no {ORIGINS_MARK} to write the data origins in"
-        ));
+/// The loader (`embed.js`) with what the build knows written in at its marks, each there
+/// exactly once: the data origins allowed at build time (space-separated, the list the module
+/// holds, so that the loader asks ahead only for a dataset the module would take) and the names
+/// of the frame pages (`frame_file`, space-separated: Vietnamese, English), so that no file
+/// name is copied by hand.
+pub fn loader_with_build_values(loader: &str) -> Result<String, String> {
+    let origins: Vec<&str> = crate::data::origins::listed().collect();
+    let origins = origins.join(" ");
+    let frames = format!("{} {}", frame_file(Lang::Vi), frame_file(Lang::En));
+    let values = [
+        ("%BL_DATA_ORIGINS%", origins.as_str()),
+        ("%BL_FRAMES%", frames.as_str()),
+    ];
+    let mut out = loader.to_string();
+    for (mark, value) in values {
+        if out.matches(mark).count() != 1 {
+            return Err(format!(
+                "embed.js: {mark} must appear once, for the build to write in"
+            ));
+        }
+        out = out.replacen(mark, value, 1);
     }
-    let listed: Vec<&str> = crate::data::origins::listed().collect();
-    Ok(loader.replacen(ORIGINS_MARK, &listed.join(" "), 1))
+    Ok(out)
 }
 
 /// The whole widget in `lang` as HTML: the shadow root's content, to stand in the host's light
@@ -70,6 +80,17 @@ pub fn summary_html(data: &Dataset, lang: Lang, href: &str) -> Result<String, st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_build_writes_the_frame_names_and_origins_into_the_loader_once_each() {
+        let loader = include_str!("../../static/embed.js");
+        let built = loader_with_build_values(loader).expect("every mark once");
+        assert!(!built.contains("%BL_"), "no mark left");
+        assert!(built.contains("'frame.html frame-en.html'.split(' ')"));
+        let twice = format!("{loader}\n// %BL_FRAMES%");
+        assert!(loader_with_build_values(&twice).is_err());
+        assert!(loader_with_build_values("no marks").is_err());
+    }
 
     #[test]
     fn the_widget_renders_every_section_with_static_charts() {

@@ -7,7 +7,8 @@ use serde::Serialize;
 use yew::prelude::*;
 
 use super::pages::{props, render, PageProps, IFRAME_HEIGHT};
-use super::summary::{words, Summary};
+use super::summary::Summary;
+use super::words::{word, Word};
 use crate::data::Dataset;
 use crate::i18n::Lang;
 
@@ -35,7 +36,7 @@ fn EmbedHtml(props: &PageProps) -> Html {
     html! {
         <>
             <blockquote><Summary data={props.data.clone()} {lang} href={frame.clone()} /></blockquote>
-            <iframe src={frame} title={words(lang).frame_title} width={OEMBED_WIDTH.to_string()}
+            <iframe src={frame} title={word(Word::FrameTitle, lang)} width={OEMBED_WIDTH.to_string()}
                 height={IFRAME_HEIGHT.to_string()} frameborder="0"></iframe>
         </>
     }
@@ -51,8 +52,8 @@ pub fn oembed(data: &Dataset, lang: Lang, urls: &super::Urls) -> Result<String, 
     let response = Response {
         version: "1.0",
         kind: "rich",
-        title: words(lang).frame_title,
-        provider_name: words(lang).provider,
+        title: word(Word::FrameTitle, lang),
+        provider_name: word(Word::Provider, lang),
         provider_url,
         width: OEMBED_WIDTH,
         height: IFRAME_HEIGHT,

@@ -7,7 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::static_chart;
-use super::summary::{summary_text, words, Summary};
+use super::summary::{summary_text, Summary};
+use super::words::{word, Word};
 use crate::components::{ChartMark, Widget};
 use crate::data::{origins, Dataset};
 use crate::i18n::Lang;
@@ -85,12 +86,12 @@ pub fn FramePage(props: &PageProps) -> Html {
                 <meta charset="utf-8" />
                 <meta http-equiv="Content-Security-Policy" content={frame_policy()} />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <title>{ words(lang).frame_title }</title>
+                <title>{ word(Word::FrameTitle, lang) }</title>
                 <meta name="description" content={summary_text(&props.data, lang)} />
                 <link rel="icon" href="data:," />
                 <link rel="alternate" hreflang="vi" href={frame_file(Lang::Vi)} />
                 <link rel="alternate" hreflang="en" href={frame_file(Lang::En)} />
-                <link rel="alternate" type="application/json+oembed" title={words(lang).frame_title}
+                <link rel="alternate" type="application/json+oembed" title={word(Word::FrameTitle, lang)}
                     href={props.urls.file(&oembed_file(lang))} />
                 <link rel="stylesheet" href="embed.css" />
                 <script src="frame.js" defer=true></script>
@@ -150,7 +151,7 @@ pub fn SnippetIframe(props: &PageProps) -> Html {
     let (lang, frame) = (props.lang, props.urls.frame(props.lang));
     html! {
         <>
-            <iframe src={frame.clone()} title={words(lang).frame_title} width="100%"
+            <iframe src={frame.clone()} title={word(Word::FrameTitle, lang)} width="100%"
                 height={IFRAME_HEIGHT.to_string()} loading="lazy" frameborder="0"></iframe>
             { "\n" }
             <Summary data={props.data.clone()} {lang} href={frame} />

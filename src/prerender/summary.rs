@@ -6,40 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::words::{word, Word};
 use crate::data::{Dataset, Section};
 use crate::i18n::Lang;
 use crate::view::{headlines, SectionVm};
-
-/// Words of the snippets (build time only, so not in the module's catalogue).
-pub(crate) fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::Vi => Words {
-            heading: "Sơ kết 05 năm thực hiện Chỉ thị số 09 ở thành phố Bạc Liêu",
-            certified: "Tỉ lệ đạt chuẩn an toàn về an ninh trật tự",
-            link: "Xem đồ họa số liệu đầy đủ",
-            frame_title:
-                "Đồ họa số liệu: Sơ kết 05 năm thực hiện Chỉ thị số 09 ở thành phố Bạc Liêu",
-            provider: "Đồ họa số liệu Bạc Liêu",
-        },
-        Lang::En => Words {
-            heading: "Five years of Directive 09 in Bạc Liêu city",
-            certified: "Shares certified safe for security and order",
-            link: "See the full infographic",
-            frame_title: "Infographic: five years of Directive 09 in Bạc Liêu city",
-            provider: "Bạc Liêu infographics",
-        },
-    }
-}
-
-/// Fixed words of the snippets and the page.
-pub(crate) struct Words {
-    pub heading: &'static str,
-    pub certified: &'static str,
-    pub link: &'static str,
-    pub frame_title: &'static str,
-    /// Who provides the embed, for oEmbed's `provider_name`.
-    pub provider: &'static str,
-}
 
 /// What the summary says, in order: the headline cards, then the certification rates, each a
 /// figure and its words.
@@ -66,16 +36,16 @@ fn parts(data: &Dataset, lang: Lang) -> Parts {
 
 /// The summary as plain text, for a page's description.
 pub fn summary_text(data: &Dataset, lang: Lang) -> String {
-    let (w, p) = (words(lang), parts(data, lang));
+    let p = parts(data, lang);
     let cards: Vec<String> = p.cards.iter().map(|(v, c)| format!("{v} {c}")).collect();
     let rates: Vec<String> = p.rates.iter().map(|(l, v)| format!("{l} {v}")).collect();
     format!(
         "{}: {}. {}: {}. {}",
-        w.heading,
+        word(Word::Heading, lang),
         cards.join("; "),
-        w.certified,
+        word(Word::Certified, lang),
         rates.join("; "),
-        w.link
+        word(Word::SeeAll, lang)
     )
 }
 
@@ -103,7 +73,7 @@ fn joined(items: impl Iterator<Item = Html>) -> Html {
 /// `<p>`.
 #[function_component]
 pub fn Summary(props: &SummaryProps) -> Html {
-    let (w, p) = (words(props.lang), parts(&props.data, props.lang));
+    let (lang, p) = (props.lang, parts(&props.data, props.lang));
     let cards = p
         .cards
         .iter()
@@ -114,9 +84,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
         .map(|(label, value)| html! { <>{ format!("{label} ") }<strong>{ value }</strong></> });
     html! {
         <p>
-            <strong>{ format!("{}:", w.heading) }</strong>{ " " }{ joined(cards) }{ ". " }
-            { format!("{}: ", w.certified) }{ joined(rates) }{ ". " }
-            <a href={props.href.clone()}>{ w.link }</a>
+            <strong>{ format!("{}:", word(Word::Heading, lang)) }</strong>{ " " }{ joined(cards) }{ ". " }
+            { format!("{}: ", word(Word::Certified, lang)) }{ joined(rates) }{ ". " }
+            <a href={props.href.clone()}>{ word(Word::SeeAll, lang) }</a>
         </p>
     }
 }
