@@ -4,79 +4,39 @@
 
 use std::borrow::Cow;
 
+use crate::data::vocabulary;
 use crate::i18n::{text, Key, Lang};
 
-/// Colour theme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Follow the reader's system setting (`prefers-color-scheme`).
-    #[default]
-    Auto,
-    /// Dark text on white.
-    Light,
-    /// Light text on dark.
-    Dark,
-}
-
-impl Theme {
-    fn parse(value: &str) -> Option<Self> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "auto" => Some(Self::Auto),
-            "light" => Some(Self::Light),
-            "dark" => Some(Self::Dark),
-            _ => None,
-        }
+vocabulary! {
+    /// Colour theme (`data-theme`).
+    #[derive(Default)]
+    Theme {
+        /// Follow the reader's system setting (`prefers-color-scheme`).
+        #[default]
+        Auto = "auto",
+        /// Dark text on white.
+        Light = "light",
+        /// Light text on dark.
+        Dark = "dark",
     }
 }
 
-/// A section of the widget that `data-sections` can name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SectionName {
-    /// The headline cards.
-    Headlines,
-    /// The forces chart and table.
-    Forces,
-    /// Outreach: billboards, banners, sessions, attendance.
-    Outreach,
-    /// People received and reformed.
-    Rehabilitation,
-    /// Shares certified safe.
-    Safety,
-    /// From the directive to the review.
-    Timeline,
-}
-
-/// The `data-sections` names, in the order of [`SectionName::ALL`]: written once, here (the
-/// editor's notice lists them).
-const SECTION_KEYS: [&str; 6] = [
-    "headlines",
-    "forces",
-    "outreach",
-    "rehabilitation",
-    "safety",
-    "timeline",
-];
-
-impl SectionName {
-    /// Every section, in display order: the default.
-    pub const ALL: [Self; 6] = [
-        Self::Headlines,
-        Self::Forces,
-        Self::Outreach,
-        Self::Rehabilitation,
-        Self::Safety,
-        Self::Timeline,
-    ];
-
-    /// The `data-sections` name, also the section's class suffix (`bl-panel-forces`).
-    pub fn key(self) -> &'static str {
-        SECTION_KEYS[self as usize]
-    }
-
-    fn parse(value: &str) -> Option<Self> {
-        let name = value.trim().to_ascii_lowercase();
-        let i = SECTION_KEYS.iter().position(|n| *n == name)?;
-        Self::ALL.get(i).copied()
+vocabulary! {
+    /// A section of the widget that `data-sections` can name; its name is also its panel's
+    /// `data-panel`.
+    SectionName {
+        /// The headline cards.
+        Headlines = "headlines",
+        /// The forces chart and table.
+        Forces = "forces",
+        /// Outreach: billboards, banners, sessions, attendance.
+        Outreach = "outreach",
+        /// People received and reformed.
+        Rehabilitation = "rehabilitation",
+        /// Shares certified safe.
+        Safety = "safety",
+        /// From the directive to the review.
+        Timeline = "timeline",
     }
 }
 
@@ -184,7 +144,7 @@ impl Options {
         if let Some(v) = attr("data-theme") {
             match Theme::parse(&v) {
                 Some(theme) => options.theme = theme,
-                None => problems.push(problem("data-theme", &v, "auto | light | dark")),
+                None => problems.push(problem("data-theme", &v, Theme::KEYS.join(" | "))),
             }
         }
         if let Some(v) = attr("data-sections") {
@@ -200,12 +160,12 @@ impl Options {
                     if once.len() < list.len() {
                         problems.push(OptionProblem {
                             outcome: Outcome::ShownOnce,
-                            ..problem("data-sections", &v, SECTION_KEYS.join(", "))
+                            ..problem("data-sections", &v, SectionName::KEYS.join(", "))
                         });
                     }
                     options.sections = once;
                 }
-                _ => problems.push(problem("data-sections", &v, SECTION_KEYS.join(", "))),
+                _ => problems.push(problem("data-sections", &v, SectionName::KEYS.join(", "))),
             }
         }
         if let Some(v) = attr("data-src") {

@@ -29,10 +29,16 @@ fn valid_values_are_taken_leniently() {
 #[test]
 fn every_section_is_read_by_the_name_the_notice_gives() {
     let keys: Vec<&str> = SectionName::ALL.iter().map(|s| s.key()).collect();
-    assert_eq!(keys, SECTION_KEYS);
-    for s in SectionName::ALL {
+    assert_eq!(keys, SectionName::KEYS);
+    assert_eq!(SectionName::KEYS.len(), 6);
+    for &s in SectionName::ALL {
         assert_eq!(SectionName::parse(s.key()), Some(s));
+        let loose = format!("  {} ", s.key().to_ascii_uppercase());
+        assert_eq!(SectionName::parse(&loose), Some(s));
     }
+    assert_eq!(SectionName::parse("forcesx"), None);
+    let (_, p) = read(&[("data-theme", "purple")]);
+    assert_eq!(p[0].expected, "auto | light | dark");
 }
 
 #[test]
@@ -85,4 +91,16 @@ fn the_editor_reads_the_attribute_its_value_what_would_do_and_what_was_done() {
         "{said}"
     );
     assert!(said.ends_with(text(Key::SrcFallback, Lang::En)), "{said}");
+}
+
+#[test]
+fn every_theme_is_read_by_its_name_in_any_case_and_spacing() {
+    for (name, theme) in [
+        (" Auto", Theme::Auto),
+        ("light", Theme::Light),
+        ("DARK ", Theme::Dark),
+    ] {
+        let (o, p) = read(&[("data-theme", name)]);
+        assert_eq!((o.theme, p.len()), (theme, 0), "{name}");
+    }
 }

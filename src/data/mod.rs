@@ -9,6 +9,7 @@ mod model;
 pub mod origins;
 mod validate;
 mod vocab;
+pub(crate) use vocab::vocabulary;
 
 pub use csv::to_csv;
 pub use error::Reason;

@@ -1,7 +1,9 @@
 //! The closed vocabularies of the dataset (sections, measures, units): each a Rust enum with its
-//! JSON name, written once for serde and for [`key`](Section::key).
+//! JSON name, written once for serde and for [`key`](Section::key). The host's options
+//! (`options.rs`) declare theirs the same way.
 
-/// Declares an enum read from (and named by) the JSON strings given for its variants.
+/// Declares an enum read from (and named by) the strings given for its variants: by serde from
+/// JSON, or by `parse` from an attribute.
 macro_rules! vocabulary {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $key:literal,)* }) => {
         $(#[$doc])*
@@ -11,15 +13,29 @@ macro_rules! vocabulary {
         }
 
         impl $name {
-            /// The JSON (and CSV) name.
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [Self] = &[$(Self::$variant,)*];
+
+            /// Their names, in the same order.
+            pub const KEYS: &'static [&'static str] = &[$($key,)*];
+
+            /// The name (in JSON, CSV and attributes).
             pub fn key(self) -> &'static str {
                 match self {
                     $(Self::$variant => $key,)*
                 }
             }
+
+            /// The variant named `name`, case and surrounding spaces ignored.
+            pub fn parse(name: &str) -> Option<Self> {
+                let name = name.trim().to_ascii_lowercase();
+                Self::ALL.iter().copied().find(|v| v.key() == name)
+            }
         }
     };
 }
+
+pub(crate) use vocabulary;
 
 vocabulary! {
     /// Which part of the story a group belongs to.
