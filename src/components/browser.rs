@@ -5,7 +5,7 @@
 use gloo::events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, MediaQueryList, MediaQueryListEvent, ResizeObserver, ResizeObserverEntry};
+use web_sys::{Element, MediaQueryList, ResizeObserver, ResizeObserverEntry};
 
 /// The bitmap scale: the device pixel ratio, capped at 3 (cost grows with its square).
 pub fn pixel_ratio() -> f64 {
@@ -31,10 +31,9 @@ pub fn prefers_dark() -> bool {
 /// where the browser has no such query.
 pub fn on_scheme_change(on_change: impl Fn(bool) + 'static) -> Option<EventListener> {
     let query = dark_query()?;
-    Some(EventListener::new(&query, "change", move |e| {
-        if let Some(e) = e.dyn_ref::<MediaQueryListEvent>() {
-            on_change(e.matches());
-        }
+    let now = query.clone();
+    Some(EventListener::new(&query, "change", move |_| {
+        on_change(now.matches())
     }))
 }
 

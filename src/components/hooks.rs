@@ -13,42 +13,33 @@ use crate::options::Theme;
 use crate::view::{Shared, Views};
 
 /// The `data-src` dataset (`None` while it loads, or without a `data-src`), fetched again when
-/// the address changes; what came of it is told through `on_state`, in `lang`. Either outcome
-/// is shared, so that comparing it at each render is comparing two addresses.
+/// the address changes; what came of it is told through `on_state`. Either outcome is shared,
+/// so that comparing it at each render is comparing two addresses.
 #[hook]
 pub fn use_dataset(
     src: Option<String>,
     assets: AttrValue,
-    lang: Lang,
     on_state: Callback<WidgetState>,
 ) -> Option<Result<Shared<Dataset>, Shared<FetchError>>> {
     let custom = use_state_eq(|| None);
     {
         let custom = custom.clone();
-        use_effect_with((src, assets), move |(src, assets)| {
-            let (Some(src), assets) = (src.clone(), assets.clone()) else {
+        use_effect_with((src, assets, on_state), move |(src, assets, on_state)| {
+            let (Some(src), assets, on_state) = (src.clone(), assets.clone(), on_state.clone())
+            else {
                 return;
             };
             wasm_bindgen_futures::spawn_local(async move {
                 let result = fetch_dataset(&src, &assets).await;
-                custom.set(Some(result.map(Shared::new).map_err(Shared::new)));
+                let result = result.map(Shared::new).map_err(Shared::new);
+                on_state.emit(match &result {
+                    Ok(_) => WidgetState::SourceUsed,
+                    Err(e) => WidgetState::SourceNotUsed(e.clone()),
+                });
+                custom.set(Some(result));
             });
         });
     }
-    use_effect_with(
-        ((*custom).clone(), lang, on_state),
-        |(custom, lang, on_state)| {
-            let state = match custom {
-                None => return,
-                Some(Ok(_)) => WidgetState::SourceUsed,
-                Some(Err(e)) => WidgetState::SourceNotUsed {
-                    reason: e.reason(),
-                    messages: e.messages(*lang),
-                },
-            };
-            on_state.emit(state);
-        },
-    );
     (*custom).clone()
 }
 

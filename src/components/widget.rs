@@ -28,14 +28,8 @@ pub enum WidgetState {
     Error(String),
     /// The `data-src` dataset is the one shown.
     SourceUsed,
-    /// The `data-src` dataset is not shown (the article's figures are).
-    SourceNotUsed {
-        /// Why, for a machine: `refused-origin` (refused before any request), or why it failed:
-        /// `http`, `timeout`, `json`, `schema`, `semantic`.
-        reason: &'static str,
-        /// Every message, in the widget's language.
-        messages: Vec<String>,
-    },
+    /// The `data-src` dataset is not shown (the article's figures are), for this reason.
+    SourceNotUsed(Shared<FetchError>),
 }
 
 /// Props of [`Widget`].
@@ -80,7 +74,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let custom = use_dataset(
         options.src.clone(),
         props.assets.clone(),
-        lang,
         props.on_state.clone(),
     );
     let loading = options.src.is_some() && custom.is_none();

@@ -10,17 +10,14 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::report::report;
-use super::HOST_ATTR;
-use crate::i18n::{text, Key, Lang};
+use super::{host_lang, HOST_ATTR};
+use crate::i18n::{text, Key};
 
 fn show_figures_with_notice(host: &Element, message: &str) {
     let Some(shadow) = host.shadow_root() else {
         return;
     };
-    let lang = host
-        .get_attribute("data-lang")
-        .and_then(|v| Lang::parse(&v))
-        .unwrap_or_default();
+    let lang = host_lang(host);
     let Some(doc) = host.owner_document() else {
         return;
     };

@@ -4,6 +4,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
+use super::host_lang;
 use crate::components::WidgetState;
 
 /// Dispatches `bl-infographic:<name>` on `host`, bubbling and composed, with `detail`.
@@ -36,19 +37,24 @@ pub(crate) fn report(host: &Element, state: &str, detail: Option<&str>) {
 
 /// Tells the page what came of the host's `data-src`: `data-src-state` (`ok`, `refused` or
 /// `failed`) and, unless it is used, `bl-infographic:warning` whose detail is
-/// `{reason, messages}`. The figures shown are the article's then, and `ready` still comes.
+/// `{reason, messages}`: why, for a machine (`refused-origin`, refused before any request, or
+/// `http`, `timeout`, `json`, `schema`, `semantic`), and every message in the host's language.
+/// The figures shown are the article's then, and `ready` still comes.
 pub(crate) fn report_source(host: &Element, state: &WidgetState) {
-    let (value, reason, messages) = match state {
+    let error = match state {
         WidgetState::SourceUsed => {
             let _ = host.set_attribute("data-src-state", "ok");
             return;
         }
-        WidgetState::SourceNotUsed { reason, messages } => match *reason {
-            "refused-origin" => ("refused", reason, messages),
-            _ => ("failed", reason, messages),
-        },
+        WidgetState::SourceNotUsed(error) => error,
         _ => return,
     };
+    let reason = error.reason();
+    let value = match reason {
+        "refused-origin" => "refused",
+        _ => "failed",
+    };
+    let messages = error.messages(host_lang(host));
     let _ = host.set_attribute("data-src-state", value);
     let detail = js_sys::Object::new();
     let list: js_sys::Array = messages.iter().map(|m| JsValue::from_str(m)).collect();
