@@ -118,4 +118,13 @@ mod tests {
         assert_eq!(map().hit(50.0, 90.0), None, "the axis, below the rows");
         assert_eq!(map().hit(350.0, 40.0), None, "beyond the chart");
     }
+
+    #[test]
+    fn the_distance_to_a_rectangle_is_euclidean_from_its_nearest_edge() {
+        let b = r(0.0, 10.0);
+        assert_eq!(b.distance(50.0, 5.0), 0.0);
+        assert_eq!(b.distance(103.0, 14.0), 5.0, "3 right, 4 below");
+        assert_eq!(b.distance(4.0, -8.0), 10.0, "6 left, 8 above");
+        assert!(b.contains(100.0, 10.0) && !b.contains(100.5, 10.0));
+    }
 }

@@ -277,4 +277,12 @@ mod tests {
             assert!(band.y0 < row.label_at.1 && row.bars[1].whole.y1 < band.y1);
         }
     }
+
+    #[test]
+    fn a_bar_of_zero_still_shows_one_pixel_past_the_axis() {
+        let l = bars(&[vec![(0, 0)], vec![(50, 50)]], 400.0, 2.0, false, 4);
+        let zero = l.rows[0].bars[0].whole;
+        assert_eq!(zero.x1, zero.x0 + 1.0);
+        assert!(l.rows[1].bars[0].whole.x1 > zero.x1 + 100.0);
+    }
 }

@@ -185,3 +185,14 @@ fn draw_axis<DB: DrawingBackend>(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draw_error_says_drawing_failed_and_why() {
+        let e = DrawError("no 2D context".into());
+        assert_eq!(e.to_string(), "drawing failed: no 2D context");
+    }
+}

@@ -167,4 +167,16 @@ mod tests {
         assert!(svg.contains("M. Nương.\n</text>"), "the credit, to its end");
         assert!(wrap(credit, 110).iter().all(|l| l.chars().count() <= 110));
     }
+
+    #[test]
+    fn a_title_wraps_at_spaces_into_lines_no_wider_than_asked() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"], "2 + 1 + 2 fits in 5");
+        assert_eq!(
+            wrap("aaa bbb", 6),
+            ["aaa", "bbb"],
+            "3 + 1 + 3 does not fit in 6"
+        );
+        assert_eq!(wrap("aaa bbb", 7), ["aaa bbb"]);
+        assert_eq!(wrap("một hai", 7), ["một hai"], "characters, not bytes");
+    }
 }
