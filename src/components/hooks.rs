@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::bar_chart::ChartEvents;
 use super::browser::{on_scheme_change, prefers_dark};
-use super::widget::WidgetState;
+use super::state::WidgetState;
 use crate::data::{fetch_dataset, Dataset, FetchError};
 use crate::i18n::Lang;
 use crate::options::Theme;

@@ -13,24 +13,12 @@ use super::hooks::{use_dark, use_dataset, use_ready, use_views, Settled};
 use super::nav::SectionNav;
 use super::notice::Notice;
 use super::panels::{charts_of, section};
+use super::state::WidgetState;
 use crate::chart::Palette;
 use crate::data::{default_dataset, DataErrors, Dataset, FetchError};
 use crate::i18n::{text, Key, Lang};
 use crate::options::{src_failure, OptionProblem, Options};
 use crate::view::Shared;
-
-/// What the widget tells its host once it has rendered its figures.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WidgetState {
-    /// The figures are on screen.
-    Ready,
-    /// No figures could be shown; the message says why.
-    Error(String),
-    /// The `data-src` dataset is the one shown.
-    SourceUsed,
-    /// The `data-src` dataset is not shown (the article's figures are), for this reason.
-    SourceNotUsed(Shared<FetchError>),
-}
 
 /// Props of [`Widget`].
 #[derive(Properties, PartialEq, Clone)]

@@ -108,8 +108,7 @@ impl ChartVm {
         format!("plot-{}-{}.svg", self.id, self.lang.tag())
     }
 
-    /// What the chart says under it when it leaves rows to the table: "Biểu đồ hiển thị 30
-    /// hàng đầu; 12 hàng còn lại có trong bảng số liệu."
+    /// The note under a chart that leaves rows to the table: how many it shows, and leaves.
     pub fn hidden_note(&self) -> Option<String> {
         (self.hidden > 0).then(|| {
             let shown = format_int(self.rows.len() as u64, self.lang);
