@@ -18,7 +18,7 @@ const MAX_HEIGHT = 50000;
 const here = (file) => new URL(file, import.meta.url);
 // The widget's files, as the module is told where they are.
 const ASSETS = here('./').href;
-// The frame pages, Vietnamese then English: named by the build (pages::frame_file).
+// The frame pages, Vietnamese then English, as the build names them.
 const FRAMES = '%BL_FRAMES%'.split(' ').map(here);
 // The origins a dataset may come from besides the widget's own: written in by the build from
 // BL_DATA_ORIGINS, the list the module holds too (src/data/origins.rs).

@@ -8,7 +8,9 @@ use std::path::Path;
 
 use bl_infographic::data::{default_dataset, Amount};
 use bl_infographic::i18n::Lang;
-use bl_infographic::prerender::{install_site, snippet_iframe, snippet_link, snippet_script, Urls};
+use bl_infographic::prerender::{
+    install_site, loader_with_build_values, snippet_iframe, snippet_link, snippet_script, Urls,
+};
 
 /// Compares `text` with the snapshot `name`, or writes it with `UPDATE_SNAPSHOTS` set.
 fn check(name: &str, text: &str) -> Result<(), String> {
@@ -88,4 +90,15 @@ fn every_snippet_states_the_figures_of_its_dataset() {
             assert!(check(&format!("snippet-{kind}-vi-relative.html"), &text).is_err());
         }
     }
+}
+
+#[test]
+fn the_build_writes_the_frame_names_and_origins_into_the_loader_once_each() {
+    let loader = include_str!("../static/embed.js");
+    let built = loader_with_build_values(loader).expect("every mark once");
+    assert!(!built.contains("%BL_"), "no mark left");
+    assert!(built.contains("'frame.html frame-en.html'.split(' ')"));
+    let twice = format!("{loader}\n// %BL_FRAMES%");
+    assert!(loader_with_build_values(&twice).is_err());
+    assert!(loader_with_build_values("no marks").is_err());
 }

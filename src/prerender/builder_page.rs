@@ -1,14 +1,14 @@
 //! `builder.html` (Vietnamese) and `builder-en.html`: the editors' tool. A static page, no
 //! server: the editor picks the widget's language, theme, sections (and their order), the mode
 //! and the address `dist/` is published at; sees the real widget update as she does; copies the
-//! snippet and the alt text. The page is prerendered here; `static/builder.js` makes the
+//! snippet and the alt text. The page is prerendered here; its script makes the
 //! snippet from the options and from what is written below, in `<template>`s, by the same
 //! components as every snippet: the figures and link, and the prerendered widget.
 
 use yew::prelude::*;
 
+use super::chart::static_chart;
 use super::pages::{document, frame_file, props, PageProps, Urls, IFRAME_HEIGHT};
-use super::static_chart;
 use super::summary::{summary_text, Summary};
 use super::words::{word, Word};
 use crate::components::{section_name, ChartMark, Widget};

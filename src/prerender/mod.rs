@@ -3,14 +3,14 @@
 //! and the snippets that carry the headline figures as plain text. `src/bin/prerender.rs`
 //! writes what this makes into `dist/`.
 
-mod builder;
+mod builder_page;
 mod chart;
 mod oembed;
 mod pages;
 mod summary;
 mod words;
 
-pub use builder::{builder_file, builder_page};
+pub use builder_page::{builder_file, builder_page};
 pub use chart::static_chart;
 pub use oembed::oembed;
 pub use pages::{
@@ -80,17 +80,6 @@ pub fn summary_html(data: &Dataset, lang: Lang, href: &str) -> Result<String, st
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_build_writes_the_frame_names_and_origins_into_the_loader_once_each() {
-        let loader = include_str!("../../static/embed.js");
-        let built = loader_with_build_values(loader).expect("every mark once");
-        assert!(!built.contains("%BL_"), "no mark left");
-        assert!(built.contains("'frame.html frame-en.html'.split(' ')"));
-        let twice = format!("{loader}\n// %BL_FRAMES%");
-        assert!(loader_with_build_values(&twice).is_err());
-        assert!(loader_with_build_values("no marks").is_err());
-    }
 
     #[test]
     fn the_widget_renders_every_section_with_static_charts() {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::static_chart;
+use super::chart::static_chart;
 use super::summary::{summary_text, Summary};
 use super::words::{word, Word};
 use crate::components::{ChartMark, Widget};
