@@ -60,5 +60,15 @@ fn past_the_listed_ones_only_a_count_is_kept() {
     assert_eq!(notice.len(), 4);
     assert!(notice[2].starts_with("events[2].date:"), "{}", notice[2]);
     assert_eq!(notice[3], format!("và {} lỗi khác", LISTED - 3 + 3));
+    assert_eq!(
+        errors.notice(Lang::Vi),
+        notice.join("; "),
+        "what a notice says"
+    );
+    assert_eq!(
+        errors.to_string(),
+        all.join("; "),
+        "every message, in English"
+    );
     assert_eq!(errors.reason(), Reason::Semantic);
 }

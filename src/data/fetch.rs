@@ -124,3 +124,47 @@ pub async fn fetch_dataset(src: &str, assets: &str) -> Result<Dataset, FetchErro
     let bytes = js_sys::Uint8Array::new(&JsFuture::from(body).await.map_err(failed)?).to_vec();
     parse_bytes(&bytes).map_err(FetchError::Data)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DataError;
+
+    #[test]
+    fn the_page_hears_why_and_the_reader_reads_it_in_their_language() {
+        let two = DataErrors::from(DataError::Empty {
+            path: "article.title".into(),
+        });
+        let mut two = two;
+        two.push(DataError::Empty {
+            path: "groups[0].label.en".into(),
+        });
+        let cases = [
+            (FetchError::Refused, "refused-origin"),
+            (FetchError::Timeout, "timeout"),
+            (FetchError::Network("CORS".into()), "http"),
+            (FetchError::Http(404), "http"),
+            (FetchError::Data(two.clone()), "semantic"),
+        ];
+        for (error, reason) in &cases {
+            assert_eq!(error.reason(), *reason, "{error:?}");
+        }
+        assert_eq!(
+            FetchError::Timeout.describe(Lang::Vi),
+            "không có phản hồi sau 8 giây"
+        );
+        assert_eq!(FetchError::Timeout.to_string(), "no answer within 8 s");
+        assert_eq!(
+            FetchError::Network("CORS".into()).describe(Lang::En),
+            "request failed: CORS"
+        );
+        assert_eq!(FetchError::Http(404).messages(Lang::En), ["HTTP 404"]);
+        let data = FetchError::Data(two.clone());
+        assert_eq!(data.messages(Lang::Vi), two.messages(Lang::Vi));
+        assert_eq!(data.messages(Lang::Vi).len(), 2, "one per problem");
+        assert_eq!(data.describe(Lang::En), two.notice(Lang::En));
+        assert!(FetchError::Refused
+            .describe(Lang::Vi)
+            .contains("cổng thông tin"));
+    }
+}

@@ -108,4 +108,18 @@ mod tests {
             assert!(err.contains(loose), "{err}");
         }
     }
+
+    #[test]
+    fn every_origin_listed_at_build_time_is_allowed_and_no_other() {
+        let asked = option_env!("BL_DATA_ORIGINS").unwrap_or("");
+        assert_eq!(
+            listed().collect::<Vec<_>>(),
+            parse_list(asked).expect("checked")
+        );
+        for origin in asked.split_whitespace() {
+            assert!(allowed("https:", origin, None), "{origin}");
+            assert!(!allowed("ftp:", origin, None), "{origin}");
+        }
+        assert!(!allowed("https:", "https://not-listed.example", None));
+    }
 }
