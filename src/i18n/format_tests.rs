@@ -38,3 +38,13 @@ fn dates_per_language() {
     assert_eq!(parse_date("1900-02-29"), None);
     assert_eq!(parse_date("2000-02-29"), Some((2000, 2, 29)));
 }
+
+#[test]
+fn a_date_needs_both_dashes_and_a_day_its_month_has() {
+    assert_eq!(parse_date("2016x02-29"), None);
+    assert_eq!(parse_date("2016-02x29"), None);
+    assert_eq!(parse_date("2017-02-28"), Some((2017, 2, 28)));
+    assert_eq!(parse_date("2017-02-29"), None);
+    assert_eq!(parse_date("2017-04-31"), None);
+    assert_eq!(parse_date("2017-12-31"), Some((2017, 12, 31)));
+}

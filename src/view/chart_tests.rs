@@ -128,8 +128,12 @@ fn a_capped_chart_says_how_many_rows_it_leaves_to_the_table() {
     assert_eq!(vm.clone().capped().hidden_note(), None, "4 rows: all drawn");
     let mut many = vm.clone();
     many.rows = std::iter::repeat_n(vm.rows[0].clone(), MAX_ROWS + 1234).collect();
-    let note = many.capped().hidden_note().expect("rows left out");
+    let capped = many.capped();
+    let note = capped.hidden_note().expect("rows left out");
     assert!(note.contains("30") && note.contains("1.234"), "{note}");
+    // Its description names 8 rows, then counts the 22 more drawn and the 1.234 left out.
+    let label = capped.canvas_label();
+    assert!(label.contains("và 1.256 nhóm khác"), "{label}");
 }
 
 #[test]

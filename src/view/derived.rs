@@ -153,4 +153,13 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn parts_over_their_figures_add_up_to_a_total_over_the_sum() {
+        let parts = [Amount::Over { value: 200 }, Amount::Over { value: 5 }];
+        let sum = total(&parts).expect("defined");
+        assert_eq!((sum.value, sum.bound), (205.0, Bound::Over));
+        let parts = [Amount::Nearly { value: 10 }, Amount::Nearly { value: 5 }];
+        assert_eq!(total(&parts).map(|d| d.bound), Some(Bound::Nearly));
+    }
 }

@@ -55,4 +55,9 @@ mod tests {
         assert_ne!(one, Shared::new(vec![1, 2]));
         assert_eq!(*one, vec![1, 2]);
     }
+
+    #[test]
+    fn a_handle_prints_as_its_value() {
+        assert_eq!(format!("{:?}", Shared::new(vec![571, 956])), "[571, 956]");
+    }
 }

@@ -132,4 +132,15 @@ mod tests {
             "28 December 2012"
         );
     }
+
+    #[test]
+    fn days_run_on_across_the_end_of_february_in_leap_and_common_years() {
+        assert_eq!(day_number((1970, 1, 1)), 0);
+        for year in [2000, 2012, 2017] {
+            let last = if year == 2017 { 28 } else { 29 };
+            let feb = day_number((year, 2, last));
+            assert_eq!(day_number((year, 3, 1)) - feb, 1, "{year}");
+            assert_eq!(feb - day_number((year, 1, 31)), i64::from(last), "{year}");
+        }
+    }
 }
