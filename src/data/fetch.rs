@@ -132,10 +132,9 @@ mod tests {
 
     #[test]
     fn the_page_hears_why_and_the_reader_reads_it_in_their_language() {
-        let two = DataErrors::from(DataError::Empty {
+        let mut two = DataErrors::from(DataError::Empty {
             path: "article.title".into(),
         });
-        let mut two = two;
         two.push(DataError::Empty {
             path: "groups[0].label.en".into(),
         });
