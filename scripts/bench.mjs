@@ -13,54 +13,93 @@
 //   chart draws its first 30 rows, within a bitmap a browser paints); and 10.000 figures as
 //   outreach audiences, the shape whose text sections list every group;
 // - pointer moves over each of the six charts, on the widget and on the Chart.js page: the
-//   main-thread time per move and the ratio (target ≤ 0.80), and the canvas calls of moves that
+//   main-thread time per move and the ratio (target ≤ 0.50), and the canvas calls of moves that
 //   stay on one bar and of moves from bar to bar (the widget draws none: the selected bar's
-//   outline is a box moved over the chart; scripts/bench/moves.mjs).
+//   outline is a box moved over the chart; scripts/bench/moves.mjs); and 40 moves 60 ms apart
+//   over the forces chart, as a reader's pointer moves;
+// - the longest main-thread task of a load, from the page parsed to a second after ready
+//   (target ≤ 50 ms);
+// - phone networks: fast and slow 3G, the widget's six charts against the peer page (Chart.js
+//   and TimelineJS), live (target ≤ 0.8× the peer; scripts/bench/network.mjs);
+// - Lighthouse mobile on the demo page (scripts/bench/lighthouse.mjs).
+// Every file is served brotli-compressed, as a CDN or the portal's server sends it.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { page as hostPage, serve } from '../tests/e2e/server.mjs';
-import { countCanvasCalls, moveCost, sameMarkCalls } from './bench/moves.mjs';
+import { THROTTLE, loads, median, settled } from './bench/loads.mjs';
+import { countCanvasCalls, moveCost, sameMarkCalls, spacedMoveCost } from './bench/moves.mjs';
+import { lighthouseMobile, lighthouseReport } from './bench/lighthouse.mjs';
+import { networkReport, phoneNetworks } from './bench/network.mjs';
 import { sizedDataset } from './bench/sized.mjs';
 
-const THROTTLE = 4;
 // The widget alone, ready, throttled 4×: a generous bound; the target is the ratio to Chart.js.
 const READY_BUDGET_MS = 1500;
 // Main-thread time per pointer move, throttled 4×, all charts: a ratchet above what is measured
-// (4,4–6,0 ms); the target, 0.8× Chart.js's time, is printed beside it.
+// (4,4–6,0 ms); the target, 0.5× Chart.js's time, is printed beside it.
 const MOVE_BUDGET_MS = 9;
-const TARGET_MOVE_RATIO = 0.8;
+const TARGET_MOVE_RATIO = 0.5;
 const PER_WIDGET_TARGET_MS = 10;
+// No task longer than this on the main thread, from the page parsed (the loader runs next) to a
+// second after ready (what a widget does once ready counts too).
+const LONG_TASK_TARGET_MS = 50;
+const LINGER_MS = 1000;
 const SWEEP_TARGET_MS = 1000;
 const RUNS = 5;
 const PAIRS = 7;
 const TARGET_RATIO = 0.4;
 const dir = process.argv[2] ?? 'dist';
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const node = (path) => readFileSync(new URL(`../${path}`, import.meta.url));
 const snippet = readFileSync(`${dir}/snippet-script.html`, 'utf8');
 const DATASET = JSON.parse(node('static/data/article.json'));
 
 const sized = (n, section) => sizedDataset(DATASET, n, section);
+const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
+const CHARTJS_CANVASES =
+  '<div class="c f"><canvas id="forces"></canvas></div><div class="c s"><canvas id="per-unit"></canvas></div>' +
+  '<div class="c o"><canvas id="outreach"></canvas></div>' +
+  '<div class="c t"><canvas id="sessions"></canvas></div><div class="c t"><canvas id="materials"></canvas></div>' +
+  '<div class="c s"><canvas id="safety"></canvas></div>';
+/** The snippet's summary paragraph: the figures in text, before any script. */
+const summaryOf = (snippet) => snippet.match(/<p><strong>[\s\S]*?<\/p>/)[0];
+/**
+ * The snippet of some sections, as the editors' builder writes it (static/builder.js): the host
+ * with `data-sections` holds the summary paragraph, not the widget prerendered with every
+ * section.
+ */
+function sectioned(snippet, sections) {
+  const [sheet, , loader] = snippet.trim().split('\n');
+  return `${sheet}\n<div data-bl-infographic="" data-lang="vi" data-sections="${sections}">${summaryOf(snippet)}</div>\n${loader}`;
+}
 
 const SIZES = [10, 100, 1000, 10000];
 const pages = {
   '/bench-widget.html': (s) => hostPage(s),
-  '/bench-hosts-1.html': (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="vi" data-sections="headlines"')),
-  '/bench-hosts-20.html': (s) => hostPage(Array(20).fill(s.replace('data-lang="vi"', 'data-lang="vi" data-sections="headlines"')).join('\n')),
+  '/bench-hosts-1.html': (s) => hostPage(sectioned(s, 'headlines')),
+  '/bench-hosts-20.html': (s) => hostPage(Array(20).fill(sectioned(s, 'headlines')).join('\n')),
   // Every chart on show: three hosts, one section each (forces and members per unit; the three
   // outreach charts; certification), the same six charts as the Chart.js page.
   '/bench-charts.html': (s) => hostPage(['forces', 'outreach', 'safety']
-    .map((k) => s.replace('data-lang="vi"', `data-lang="vi" data-sections="${k}"`)).join('\n')),
+    .map((k) => sectioned(s, k)).join('\n')),
   '/bench/chartjs.html': () => hostPage(
-    '<div class="c f"><canvas id="forces"></canvas></div><div class="c s"><canvas id="per-unit"></canvas></div>' +
-    '<div class="c o"><canvas id="outreach"></canvas></div>' +
-    '<div class="c t"><canvas id="sessions"></canvas></div><div class="c t"><canvas id="materials"></canvas></div>' +
-    '<div class="c s"><canvas id="safety"></canvas></div>' +
+    CHARTJS_CANVASES +
     '<script src="/bench/chart.umd.min.js"></script><script type="module" src="/bench/chartjs-page.js"></script>',
     { head: '<link rel="stylesheet" href="/bench/chartjs.css">' },
   ),
-  '/bench/chartjs.css': () => '.c{position:relative;margin:12px 0}.f{height:410px}.o{height:164px}.t{height:118px}.s{height:210px}',
+  // The peer page: the same six charts and the timeline as a newsroom draws them with Chart.js 4
+  // and TimelineJS 3, after the same summary of the figures in the text.
+  '/bench/peer.html': (s) => hostPage(
+    summaryOf(s) + CHARTJS_CANVASES + '<div id="timeline"></div>' +
+    '<script src="/bench/chart.umd.min.js"></script><script src="/bench/timelinejs/js/timeline.js"></script>' +
+    '<script type="module" src="/bench/chartjs-page.js"></script>',
+    { head: '<link rel="stylesheet" href="/bench/chartjs.css"><link rel="stylesheet" href="/bench/timelinejs/css/timeline.css">' },
+  ),
+  '/bench/timelinejs/js/timeline.js': () => node(`${TIMELINEJS}/js/timeline.js`),
+  '/bench/timelinejs/js/locale/vi.json': () => node(`${TIMELINEJS}/js/locale/vi.json`),
+  '/bench/timelinejs/css/timeline.css': () => node(`${TIMELINEJS}/css/timeline.css`),
+  '/bench/timelinejs/css/fonts/font.default.css': () => node(`${TIMELINEJS}/css/fonts/font.default.css`),
+  '/bench/timelinejs/css/icons/tl-icons.woff2': () => node(`${TIMELINEJS}/css/icons/tl-icons.woff2`),
+  '/bench/chartjs.css': () => '.c{position:relative;margin:12px 0}.f{height:410px}.o{height:164px}.t{height:118px}.s{height:210px}#timeline{height:500px}',
   '/bench/chart.umd.min.js': () => node('node_modules/chart.js/dist/chart.umd.min.js'),
   '/bench/chartjs-page.js': () => node('scripts/bench/chartjs-page.js'),
   '/bench/article.json': () => node('static/data/article.json'),
@@ -77,135 +116,41 @@ for (const n of SIZES) {
 // with its figures (in linear time: a scan per group would be quadratic).
 const outreachBody = sized(10000, 'outreach');
 pages['/bench/outreach-10000.json'] = () => outreachBody;
-pages['/bench-outreach-10000.html'] = (s) => hostPage(s.replace('data-lang="vi"', 'data-lang="vi" data-sections="outreach" data-src="/bench/outreach-10000.json"'));
+pages['/bench-outreach-10000.html'] = (s) => hostPage(sectioned(s, 'outreach').replace('data-lang="vi"', 'data-lang="vi" data-src="/bench/outreach-10000.json"'));
 
-const { server, url } = await serve(dir, 0, pages);
+const { server, url } = await serve(dir, 0, pages, '127.0.0.1', { brotli: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-/** Every cold load's outcome: one that errored or never became ready fails the bench. */
-const runs = [];
-
-/** One cold load of `path`: first contentful paint, ready (all hosts, or the Chart.js page's), wasm requests. */
-async function cold(path, options = {}) {
-  const result = await coldLoad(path, options);
-  runs.push({ path, ...result });
-  return result;
-}
-
-async function coldLoad(path, { height = 844, hosts = 1, throttle = THROTTLE, timeout = 60000 } = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  let wasm = 0;
-  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm += 1; });
-  await page.addInitScript((n) => {
-    // Module compilations: every way the glue can compile one.
-    window.__compiles = 0;
-    for (const name of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming']) {
-      const original = WebAssembly[name];
-      WebAssembly[name] = function (...args) {
-        window.__compiles += 1;
-        return original.apply(this, args);
-      };
-    }
-    // Ready is signalled on the console: polling for it with waitForFunction makes Playwright
-    // evaluate its injected script in the page (30–45 ms at 4×), right in the middle of the load.
-    let readyAt;
-    Object.defineProperty(window, '__readyAt', {
-      get: () => readyAt,
-      set: (t) => {
-        readyAt = t;
-        console.debug('bl-bench:ready');
-      },
-    });
-    let ready = 0;
-    const settle = (e) => {
-      if (e.type === 'bl-infographic:error') window.__error = String(e.detail);
-      ready += 1;
-      if (ready === n) window.__readyAt = performance.now();
-    };
-    document.addEventListener('bl-infographic:ready', settle);
-    document.addEventListener('bl-infographic:error', settle);
-  }, hosts);
-  const signalled = page.waitForEvent('console', { predicate: (m) => m.text() === 'bl-bench:ready', timeout });
-  signalled.catch(() => {});
-  await page.goto(url + path);
-  let ready = null;
-  try {
-    await signalled;
-    ready = await page.evaluate(() => window.__readyAt);
-  } catch {
-    ready = null;
-  }
-  const error = await page.evaluate(() => window.__error ?? null);
-  const compiles = await page.evaluate(() => window.__compiles);
-  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
-  await context.close();
-  return { fcp, ready, wasm, compiles, error };
-}
-
-/** The medians of cold loads that became ready; the module fetches and compilations at most. */
-function settled(results) {
-  const ok = results.filter((r) => r.ready !== null && !r.error);
-  return {
-    fcp: ok.length ? median(ok.map((r) => r.fcp)) : null,
-    ready: ok.length ? median(ok.map((r) => r.ready)) : null,
-    wasm: Math.max(...results.map((r) => r.wasm)),
-    compiles: Math.max(...results.map((r) => r.compiles)),
-    error: results.find((r) => r.error)?.error ?? (ok.length ? null : 'no ready'),
-  };
-}
-
-async function medianOf(path, options, runs = RUNS) {
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await cold(path, options));
-  return settled(results);
-}
-
-/**
- * `n` pairs of cold loads, page A then page B, so that the machine's drift falls on both pages
- * alike: each page's medians over the pairs in which both became ready, and those pairs.
- */
-async function pairedOf([pathA, optionsA], [pathB, optionsB], n) {
-  const pairs = [];
-  for (let i = 0; i < n; i++) pairs.push([await cold(pathA, optionsA), await cold(pathB, optionsB)]);
-  const ok = pairs.filter((p) => p.every((r) => r.ready !== null && !r.error));
-  // The medians over the pairs that were both ready; fetches and compilations over all pairs.
-  const side = (k) => {
-    const all = settled(pairs.map((p) => p[k]));
-    const both = settled(ok.map((p) => p[k]));
-    return { fcp: both.fcp, ready: both.ready, wasm: all.wasm, compiles: all.compiles };
-  };
-  return [side(0), side(1), ok];
-}
+const { runs, cold, warm, medianOf, pairedOf } = loads(browser, url);
 
 const ms = (v) => (v === null ? '—' : `${v.toFixed(0)} ms`);
 const failures = [];
 
-const widget = await medianOf('/bench-widget.html');
+const widget = await medianOf('/bench-widget.html', { linger: LINGER_MS }, RUNS);
+// The demo article page: the widget with all six sections, the first on show.
+const demo = await medianOf('/', { linger: LINGER_MS }, RUNS);
 // The six charts against Chart.js's, in alternating pairs: the ratio is the median of the
 // pairs' ratios (two separate medians put it anywhere from 0.78 to 1.03 on the same code).
-const [charts, chartjs, chartPairs] = await pairedOf(['/bench-charts.html', { hosts: 3 }], ['/bench/chartjs.html', {}], RUNS);
+const [charts, chartjs, chartPairs] = await pairedOf(['/bench-charts.html', { hosts: 3, linger: LINGER_MS }], ['/bench/chartjs.html', {}], RUNS);
 const ratio = chartPairs.length ? median(chartPairs.map(([a, b]) => a.ready / b.ready)) : NaN;
 // Many widgets: 1 and 20 hosts showing their key figures, all within the (tall) screen so all
 // mount at once; what each extra widget adds to the time until all are ready: the median of
 // the pairs' differences (two separate medians, 19 widgets apart, swung it by ±10 ms).
-const [one, twenty, paired] = await pairedOf(['/bench-hosts-1.html', { height: 8000 }], ['/bench-hosts-20.html', { height: 8000, hosts: 20 }], PAIRS);
+const [one, twenty, paired] = await pairedOf(['/bench-hosts-1.html', { height: 8000 }], ['/bench-hosts-20.html', { height: 8000, hosts: 20, linger: LINGER_MS }], PAIRS);
 const perExtra = paired.length ? median(paired.map(([a, b]) => (b.ready - a.ready) / 19)) : NaN;
 // The sweep in rounds (10, 100, 1.000, 10.000, then again), so that drift falls on every size
 // alike; each size's median over the rounds (one load each swung 10.000 figures by ±300 ms).
 const SWEEP_ROUNDS = 3;
-const loads = new Map([...SIZES, 'outreach'].map((n) => [n, []]));
+const sweepLoads = new Map([...SIZES, 'outreach'].map((n) => [n, []]));
 for (let round = 0; round < SWEEP_ROUNDS; round++) {
-  for (const n of SIZES) loads.get(n).push(await cold(`/bench-sweep-${n}.html`, { timeout: 30000 }));
-  loads.get('outreach').push(await cold('/bench-outreach-10000.html', { timeout: 30000 }));
+  for (const n of SIZES) sweepLoads.get(n).push(await cold(`/bench-sweep-${n}.html`, { timeout: 30000 }));
+  sweepLoads.get('outreach').push(await cold('/bench-outreach-10000.html', { timeout: 30000 }));
 }
-const sweep = SIZES.map((n) => [n, settled(loads.get(n))]);
-const outreach = settled(loads.get('outreach'));
+const sweep = SIZES.map((n) => [n, settled(sweepLoads.get(n))]);
+const outreach = settled(sweepLoads.get('outreach'));
 const biggest = sweep.at(-1)[1].ready;
 
 // Pointer moves, throttled, over each chart: the widget's six and Chart.js's six.
@@ -222,10 +167,14 @@ async function movesOn(path, canvases, sameMark, barsStart) {
   const out = [];
   for (let i = 0; i < (await list.count()); i++) {
     const canvas = list.nth(i);
-    const { perMove, calls: across } = await moveCost(page, cdp, canvas, (await barsStart(canvas)) + 2);
+    const start = (await barsStart(canvas)) + 2;
+    const { perMove, calls: across } = await moveCost(page, cdp, canvas, start);
     const box = await canvas.boundingBox();
     const [x, y] = await sameMark(canvas, i);
-    out.push({ perMove, across, calls: await sameMarkCalls(page, box.x + x, box.y + y) });
+    const calls = await sameMarkCalls(page, box.x + x, box.y + y);
+    // The first chart (forces) also as the issue measured it: 40 moves, 60 ms apart.
+    const spaced = i === 0 ? await spacedMoveCost(page, cdp, canvas, start) : null;
+    out.push({ perMove, across, calls, spaced });
   }
   await context.close();
   return out;
@@ -240,7 +189,9 @@ const chartjsMoves = await movesOn('/bench/chartjs.html', 'canvas', async (canva
   return [(bar.base + bar.x) / 2, bar.y];
 }, i === 0 ? 2 : 0), (canvas) => canvas.evaluate((c) => window.Chart.getChart(c).getDatasetMeta(0).data[0].base));
 const CHARTS = ['forces', 'per unit', 'attendance', 'sessions', 'materials', 'certification'];
+const networks = await phoneNetworks({ cold, warm, pairedOf });
 await browser.close();
+const lighthouseRow = await lighthouseMobile(`${url}/`);
 server.close();
 
 const chartjsBrotli = brotliCompressSync(node('node_modules/chart.js/dist/chart.umd.min.js')).length;
@@ -262,6 +213,16 @@ CHARTS.forEach((name, i) => {
 });
 const moveRatio = perMove(widgetMoves) / perMove(chartjsMoves);
 console.log(`  all charts: widget ${perMove(widgetMoves).toFixed(2)} ms, Chart.js ${perMove(chartjsMoves).toFixed(2)} ms, ratio ${moveRatio.toFixed(2)} (target ≤ ${TARGET_MOVE_RATIO.toFixed(2)}${moveRatio <= TARGET_MOVE_RATIO ? ', met' : ', not met yet'}; budget ${MOVE_BUDGET_MS} ms a move)`);
+const [spacedW, spacedC] = [widgetMoves[0].spaced, chartjsMoves[0].spaced];
+const spacedRatio = spacedW / spacedC;
+console.log(`  forces, 40 moves 60 ms apart at varying heights: widget ${spacedW.toFixed(2)} ms, Chart.js ${spacedC.toFixed(2)} ms, ratio ${spacedRatio.toFixed(2)} (target ≤ ${TARGET_MOVE_RATIO.toFixed(2)}${spacedRatio <= TARGET_MOVE_RATIO ? ', met' : ', not met yet'})`);
+const longest = [['demo page', demo], ['first view', widget], ['six charts', charts], ['20 widgets', twenty]];
+const longMet = longest.every(([, r]) => r.longest <= LONG_TASK_TARGET_MS);
+console.log(`longest main-thread task, CPU ${THROTTLE}×, from the page parsed to ${LINGER_MS} ms after ready: ${longest.map(([name, r]) => `${name} ${ms(r.longest)}`).join(', ')} (target ≤ ${LONG_TASK_TARGET_MS} ms${longMet ? ', met' : ', not met yet'})`);
+for (const report of [networkReport(networks), lighthouseReport(lighthouseRow)]) {
+  console.log(report.lines.join('\n'));
+  failures.push(...report.failures);
+}
 
 if (widget.ready === null || widget.ready > READY_BUDGET_MS) failures.push(`widget ready ${ms(widget.ready)} above ${READY_BUDGET_MS} ms`);
 if (perMove(widgetMoves) > MOVE_BUDGET_MS) failures.push(`a pointer move costs ${perMove(widgetMoves).toFixed(2)} ms, above ${MOVE_BUDGET_MS} ms`);

@@ -72,7 +72,8 @@ function fail(host, error) {
 const style = (async () => {
   const url = here('embed.css').href;
   try {
-    const response = await fetch(url);
+    // The copy the snippet's <link> has just fetched, not a second download.
+    const response = await fetch(url, { cache: 'force-cache' });
     if (!response.ok) return url;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(await response.text());
@@ -124,10 +125,16 @@ function preload(host) {
   document.head.append(link);
 }
 
+/** A task of its own, after the browser has had its turn (to paint, to handle input). */
+const nextTask = () => new Promise((resolve) => { setTimeout(resolve); });
+
 async function mount(host) {
   try {
     preload(host);
     const [wasm, style] = await load();
+    // Each host is mounted in a task of its own: twenty hosts are twenty short tasks, not one
+    // long one that holds up the reader's scrolling and taps.
+    await nextTask();
     if (!host.isConnected) return;
     wasm.mount(host, style, ASSETS);
     mounted.add(host);

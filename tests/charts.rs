@@ -78,12 +78,17 @@ fn mark_of(canvas: &HtmlCanvasElement) -> Option<[f64; 4]> {
     if mark.hidden() {
         return None;
     }
+    // The test page has no stylesheet: where the box is put, read from its own style.
     let style = mark.style();
-    let px = |p: &str| {
-        let v = style.get_property_value(p).unwrap();
-        v.trim_end_matches("px").parse::<f64>().unwrap()
-    };
-    Some([px("left"), px("top"), px("width"), px("height")])
+    let px = |v: &str| v.trim().trim_end_matches("px").parse::<f64>().unwrap();
+    let at = style.get_property_value("transform").unwrap();
+    let (x, y) = at
+        .strip_prefix("translate(")
+        .and_then(|v| v.strip_suffix(')'))
+        .and_then(|v| v.split_once(','))
+        .unwrap();
+    let size = |p: &str| px(&style.get_property_value(p).unwrap());
+    Some([px(x), px(y), size("width"), size("height")])
 }
 
 /// Whether `mark` surrounds the bar `r` (bitmap pixels at `ratio`) with its 3 px margin.

@@ -1,7 +1,8 @@
 // The comparison page of `make bench`: the widget's six charts (forces, members per unit; outreach attendance,
 // sessions, billboards and banners; certification) drawn by Chart.js 4 from the same dataset,
-// no animation, at the same width. Sets window.__readyAt when the last chart has rendered.
-/* global Chart */
+// no animation, at the same width. Sets window.__readyAt when the last chart has rendered. On
+// the peer page, where TimelineJS is loaded too, the article's three events as its timeline.
+/* global Chart, TL */
 const data = await (await fetch('/bench/article.json')).json();
 const figure = (group, measure) => data.figures.find((f) => f.group === group && f.measure === measure);
 const value = (f) => (f.amount.qualifier === 'range' ? f.amount.to : f.amount.value);
@@ -51,3 +52,10 @@ const safety = groups('safety');
 bars('safety', safety.map((g) => g.label.vi), [
   { label: 'Tỉ lệ đạt chuẩn (%)', data: safety.map((g) => value(figure(g.id, 'certified'))) },
 ]);
+
+if (window.TL) {
+  const date = (d) => ({ year: d.slice(0, 4), month: d.slice(5, 7), day: d.slice(8, 10) });
+  new TL.Timeline('timeline', {
+    events: data.events.map((e) => ({ start_date: date(e.date), text: { headline: e.label.vi, text: e.source } })),
+  }, { language: 'vi', script_path: new URL('/bench/timelinejs/js/', location.href).href });
+}

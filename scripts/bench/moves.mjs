@@ -81,3 +81,27 @@ export async function sameMarkCalls(page, x, y, n = 20) {
   }
   return (await page.evaluate(() => window.__canvasCalls)) - before;
 }
+
+/**
+ * The issue's own measure: `n` moves across `canvas` (a locator) at varying heights (a fixed
+ * walk, the same on both pages), `x` CSS pixels from its left, `gap` ms apart, as a reader's
+ * pointer moves; the main-thread time per move, less that of the same wait without moves.
+ */
+export async function spacedMoveCost(page, cdp, canvas, x, n = 40, gap = 60) {
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const ys = Array.from({ length: n }, (_, i) => box.y + 4 + (((i * 37) % 97) / 97) * (box.height - 8));
+  await page.mouse.move(box.x + x, box.y - 20);
+  await frames(page);
+  let t0 = await busy(cdp);
+  for (let i = 0; i < n; i++) await page.waitForTimeout(gap);
+  const idle = (await busy(cdp)) - t0;
+  t0 = await busy(cdp);
+  for (const y of ys) {
+    await page.mouse.move(box.x + x, y);
+    await page.waitForTimeout(gap);
+  }
+  const moving = (await busy(cdp)) - t0;
+  await page.mouse.move(box.x + x, box.y - 20);
+  return Math.max(0, moving - idle) / n;
+}

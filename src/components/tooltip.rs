@@ -21,35 +21,31 @@ pub struct TooltipProps {
     pub plot_width: u32,
 }
 
-/// `v` as whole CSS pixels.
-fn px(v: f64) -> String {
-    format!("{}px", v.round() as i64)
+/// A move to (`x`, `y`), in whole CSS pixels.
+fn translate(x: f64, y: f64) -> String {
+    format!("translate({}px,{}px)", x.round() as i64, y.round() as i64)
 }
 
 /// Puts the outline `mark` round `rect` (CSS pixels) and the tooltip `tip` next to it, kept
 /// inside a plot `plot_width` wide. The tooltip is at most `min(260px, 90%)` wide (the
 /// stylesheet), so it fits left of that much room: no need to measure it, which would force a
-/// layout on every pointer move.
+/// layout on every pointer move. Both move by `transform`, each in a layer of its own (the
+/// stylesheet, which also contains their layout): a move lays out and repaints only them.
 fn place(tip: &HtmlElement, mark: &HtmlElement, rect: Rect, plot_width: u32) {
     let widest = (f64::from(plot_width) * 0.9).min(260.0);
     let left = (rect.x1 + 8.0)
         .min(f64::from(plot_width) - widest - 4.0)
         .max(0.0);
+    // Setting CSSOM properties cannot fail for valid names; nothing to recover.
+    let _ = (tip.style()).set_property("transform", &translate(left, rect.y1 + 6.0));
     // The outline's 2 px line runs 1 to 3 px outside the bar.
-    let boxes = [
-        (tip, left, rect.y1 + 6.0, None),
-        (mark, rect.x0 - 3.0, rect.y0 - 3.0, Some(rect)),
-    ];
-    for (el, left, top, size) in boxes {
-        let style = el.style();
-        // Setting CSSOM properties cannot fail for valid names; nothing to recover.
-        let _ = style.set_property("left", &px(left));
-        let _ = style.set_property("top", &px(top));
-        if let Some(r) = size {
-            let _ = style.set_property("width", &px(r.x1 - r.x0 + 6.0));
-            let _ = style.set_property("height", &px(r.y1 - r.y0 + 6.0));
-        }
-    }
+    let style = mark.style();
+    let _ = style.set_property("transform", &translate(rect.x0 - 3.0, rect.y0 - 3.0));
+    let _ = style.set_property("width", &format!("{}px", (rect.x1 - rect.x0 + 6.0).round()));
+    let _ = style.set_property(
+        "height",
+        &format!("{}px", (rect.y1 - rect.y0 + 6.0).round()),
+    );
 }
 
 /// The tooltip's lines for bar `h` of `vm`: its row, the selected series first (so that each

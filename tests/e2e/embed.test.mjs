@@ -33,6 +33,17 @@ test('the snippet pasted twice gives two working widgets from one wasm fetch', a
   await page.context().close();
 });
 
+test('the stylesheet comes over the network once: the loader adopts the copy the snippet linked', async () => {
+  const { page } = await h.open('/twice.html');
+  await settled(page, 2);
+  const loads = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('/embed.css'))
+    .map((e) => ({ by: e.initiatorType, bytes: e.transferSize })));
+  assert.ok(loads.some((l) => l.by === 'fetch'), `the loader asked for it: ${JSON.stringify(loads)}`);
+  assert.equal(loads.filter((l) => l.bytes > 0).length, 1, `one download: ${JSON.stringify(loads)}`);
+  await page.context().close();
+});
+
 test('a host added later is mounted; mounting the same host twice is a no-op', async () => {
   const { page } = await h.open('/twice.html');
   await settled(page, 2);

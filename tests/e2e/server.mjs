@@ -5,6 +5,8 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
@@ -17,7 +19,20 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript)|image\/svg)/;
+// Each distinct body is compressed once (quality 11 takes ≈ 1 s for the module), as a CDN
+// keeps what it compressed.
+const brotliCache = new Map();
+function compressed(body) {
+  const key = createHash('sha256').update(body).digest('hex');
+  if (!brotliCache.has(key)) {
+    brotliCache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return brotliCache.get(key);
+}
 
 /** A bare host page with `body` inside an article, and `head` (say, the site install). */
 export function page(body, { lang = 'vi', title = 'Host page', head = '' } = {}) {
@@ -31,16 +46,24 @@ export function page(body, { lang = 'vi', title = 'Host page', head = '' } = {})
  * functions returning, from the snippet text, the body (HTML, or by the path's extension) or
  * `{ body, csp }` for a page with its own policy. Files other than HTML may be loaded from
  * another origin (CORS), as a widget installed on another site is, unless `cors` is false (a
- * site that did not set it up). Resolves to { server, url }.
+ * site that did not set it up). With `brotli`, every text and wasm response is sent
+ * brotli-compressed (quality 11) to a browser that accepts it, as a CDN or the portal's web
+ * server sends it. Resolves to { server, url }.
  */
-export async function serve(dir, port = 0, pages = {}, host = '127.0.0.1', { cors = true } = {}) {
+export async function serve(dir, port = 0, pages = {}, host = '127.0.0.1', { cors = true, brotli = false } = {}) {
   const policy = CSP;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const accepts = brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
     const send = (status, type, body, csp = policy) => {
       const headers = { 'content-type': type, 'cache-control': 'no-cache' };
       if (type.startsWith('text/html') && csp) headers['content-security-policy'] = csp;
       else if (cors) headers['access-control-allow-origin'] = '*';
+      if (accepts && COMPRESSIBLE.test(type)) {
+        body = compressed(body);
+        headers['content-encoding'] = 'br';
+        headers.vary = 'accept-encoding';
+      }
       res.writeHead(status, headers);
       res.end(body);
     };
