@@ -8,12 +8,12 @@
 // - Lifecycle: a removed host is unmounted, a re-added one mounted again, and a changed
 //   data-lang / data-theme / data-sections / data-src re-renders that widget in place.
 // - Iframes: on a host page, iframes of frame.html take the height the frame posts when it
-//   changes (static/frame.js) — from that frame's window and our origin only.
+//   changes (static/frame.js) — from that frame's window and our origin only. frame.html
+//   itself takes its options from its URL in static/frame.js, before this runs.
 const SELECTOR = '[data-bl-infographic]';
 const OPTIONS = ['lang', 'theme', 'sections', 'src'];
 const ATTRIBUTES = OPTIONS.map((o) => `data-${o}`);
 const HEIGHT = 'bl-infographic:height';
-const THEME = 'bl-infographic:theme';
 const MAX_HEIGHT = 50000;
 const here = (file) => new URL(file, import.meta.url);
 // The widget's files, as the module is told where they are.
@@ -257,21 +257,6 @@ window.addEventListener('message', (event) => {
   }
 });
 
-// ---- frame.html itself: options from its URL, theme from the parent (its height is told by
-// static/frame.js, which runs even where this module cannot) ----
-function framePage() {
-  const host = document.querySelector(SELECTOR);
-  if (!host) return;
-  setOptions(host, frameOptions(location.href) ?? {});
-  if (window.parent === window) return;
-  window.addEventListener('message', (event) => {
-    const data = event.data;
-    if (event.source !== window.parent || !data || data.type !== THEME) return;
-    if (['auto', 'light', 'dark'].includes(data.theme)) host.setAttribute('data-theme', data.theme);
-  });
-}
-
-if (document.documentElement.hasAttribute('data-bl-frame')) framePage();
 scan(document);
 
 new MutationObserver((records) => {
