@@ -189,7 +189,7 @@ const chartjsMoves = await movesOn('/bench/chartjs.html', 'canvas', async (canva
   return [(bar.base + bar.x) / 2, bar.y];
 }, i === 0 ? 2 : 0), (canvas) => canvas.evaluate((c) => window.Chart.getChart(c).getDatasetMeta(0).data[0].base));
 const CHARTS = ['forces', 'per unit', 'attendance', 'sessions', 'materials', 'certification'];
-const networks = await phoneNetworks({ cold, warm, pairedOf });
+const networks = await phoneNetworks({ warm, pairedOf });
 await browser.close();
 const lighthouseRow = await lighthouseMobile(`${url}/`);
 server.close();

@@ -2,7 +2,7 @@
 // drawn by Chart.js 4, and the timeline by TimelineJS 3) on fast and slow 3G, served
 // brotli-compressed, CPU throttled 4×, in alternating cold pairs. For each page, when its
 // first text is painted and when its charts are live; the ratio is the median of the pairs'.
-import { NETWORKS, median } from './loads.mjs';
+import { NETWORKS, THROTTLE, median } from './loads.mjs';
 
 export const NETWORK_TARGET = 0.8;
 const PAIRS = 3;
@@ -13,7 +13,7 @@ export async function phoneNetworks({ pairedOf, warm }) {
   await warm('/bench/peer.html');
   const rows = [];
   for (const network of Object.keys(NETWORKS)) {
-    const options = { network, timeout: 60000 };
+    const options = { network };
     const [widget, peer, pairs] = await pairedOf(['/bench-charts.html', { ...options, hosts: 3 }], ['/bench/peer.html', options], PAIRS);
     const ratio = pairs.length ? median(pairs.map(([a, b]) => a.ready / b.ready)) : NaN;
     rows.push({ network, widget, peer, ratio, pairs: pairs.length });
@@ -25,7 +25,7 @@ const s = (v) => (v === null ? '—' : `${(v / 1000).toFixed(2)} s`);
 
 /** The printed rows, and the failures among them. */
 export function networkReport(rows) {
-  const lines = [`phone networks (brotli, CPU ${4}×, median of ${PAIRS} alternating pairs): first text / live`];
+  const lines = [`phone networks (brotli, CPU ${THROTTLE}×, median of ${PAIRS} alternating pairs): first text / live`];
   const failures = [];
   for (const { network, widget, peer, ratio, pairs } of rows) {
     const { latency, downloadThroughput } = NETWORKS[network];
