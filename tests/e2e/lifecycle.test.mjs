@@ -125,8 +125,9 @@ async function probe(page, cdp) {
   const { jsEventListeners, nodes } = await cdp.send('Memory.getDOMCounters');
   const live = await page.evaluate(async () => {
     const m = await import('/bl-infographic.js');
-    const wasm = await m.default();
-    return { observed: window.__observed(), mounted: m.mountedCount(), memory: wasm.memory.buffer.byteLength };
+    // The module's exports, under the short names the build gives them: its one memory.
+    const memory = Object.values(await m.default()).find((e) => e instanceof WebAssembly.Memory);
+    return { observed: window.__observed(), mounted: m.mountedCount(), memory: memory.buffer.byteLength };
   });
   return { ...live, listeners: jsEventListeners, nodes };
 }
