@@ -37,6 +37,16 @@ async fn drawn() -> (Element, Vec<HtmlCanvasElement>) {
     mount(host.clone(), &"embed.css".into(), String::new()).unwrap();
     until(|| host.get_attribute("data-state").as_deref() == Some("ready")).await;
     let shadow = host.shadow_root().unwrap();
+    // The section on show is rendered first, then the others, one per task.
+    let all = charts().len() as u32;
+    until(|| {
+        shadow
+            .query_selector_all("canvas.bl-canvas")
+            .unwrap()
+            .length()
+            == all
+    })
+    .await;
     let list = shadow.query_selector_all("canvas.bl-canvas").unwrap();
     let canvases: Vec<HtmlCanvasElement> = (0..list.length())
         .map(|i| list.item(i).unwrap().dyn_into().unwrap())

@@ -89,6 +89,8 @@ async fn mounting_twice_is_a_no_op() {
             .length(),
         1
     );
+    // The forces section, not the first on show, is rendered a task or two after ready.
+    until(|| shadow(&host).query_selector(".bl-table").unwrap().is_some()).await;
     let table = shadow(&host).query_selector(".bl-table").unwrap().unwrap();
     assert!(table.text_content().unwrap().contains("over 200"));
     host.remove();

@@ -1,7 +1,12 @@
 //! The widget's hooks, each with its dependencies complete: the `data-src` dataset, the view
-//! models, the reader's colours, and when to tell the host that the figures are on screen.
+//! models, the sections rendered so far, the reader's colours, and when to tell the host that
+//! the figures are on screen.
 //! (Effects never run in the build-time prerender.)
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::bar_chart::ChartEvents;
@@ -9,7 +14,7 @@ use super::browser::{on_scheme_change, prefers_dark};
 use super::state::WidgetState;
 use crate::data::{fetch_dataset, Dataset, FetchError};
 use crate::i18n::Lang;
-use crate::options::Theme;
+use crate::options::{SectionName, Theme};
 use crate::view::{Shared, Views};
 
 /// The `data-src` dataset (`None` while it loads, or without a `data-src`), fetched again when
@@ -50,6 +55,44 @@ pub fn use_views(data: Option<Shared<Dataset>>, lang: Lang) -> Option<Shared<Vie
         data.as_ref().map(|d| Shared::new(Views::new(d, *lang)))
     });
     (*views).clone()
+}
+
+/// The sections rendered so far. The one on show comes first, so that the widget mounts with
+/// one section, not all of them in one long task; once its charts have painted (`ready`), each
+/// of the others, one per task, in their order, so that find-in-page finds every figure soon
+/// after. A section the reader picks is rendered at once. Natively, in the build-time prerender, every one of `all`: the static
+/// page has them all, for a reader without the script.
+#[hook]
+pub fn use_visited(
+    shown: Option<SectionName>,
+    all: &[SectionName],
+    ready: bool,
+) -> Vec<SectionName> {
+    let visited = use_mut_ref(Vec::new);
+    let rerender = use_force_update();
+    if let Some(s) = shown.filter(|s| !visited.borrow().contains(s)) {
+        visited.borrow_mut().push(s);
+    }
+    let next = all
+        .iter()
+        .copied()
+        .find(|s| ready && !visited.borrow().contains(s));
+    {
+        let visited = visited.clone();
+        use_effect_with(next, move |&next| {
+            let timeout = next.map(|s| {
+                Timeout::new(0, move || {
+                    visited.borrow_mut().push(s);
+                    rerender.force_update();
+                })
+            });
+            move || drop(timeout)
+        });
+    }
+    match cfg!(target_arch = "wasm32") {
+        true => visited.borrow().clone(),
+        false => all.to_vec(),
+    }
 }
 
 /// Whether to draw dark: `data-theme="dark"`, or `auto` on a page whose reader prefers dark,
@@ -94,37 +137,55 @@ pub enum Settled {
 }
 
 /// Tells the host, through `on_state`, that the figures are on screen: at once when none of
-/// them is a chart, else when each chart has painted once (the events returned are how they
-/// say so, and how one says it cannot be drawn); or that none can be shown. The events are
-/// made once for a host's listener, so that the charts' props stay equal across renders; they
-/// read the number of charts on show as it is now.
+/// them is a chart, else when each chart on show has painted once (the events returned are how
+/// they say so, and how one says it cannot be drawn); or that none can be shown. A chart that
+/// cannot be drawn keeps the widget in error: charts shown after it do not make it ready. The
+/// events are made once for a host's listener, so that the charts' props stay equal across
+/// renders; they read the number of charts on show as it is now. Also returns whether the
+/// widget has been ready, from then on.
 #[hook]
-pub fn use_ready(settled: Settled, on_state: Callback<WidgetState>) -> ChartEvents {
+pub fn use_ready(settled: Settled, on_state: Callback<WidgetState>) -> (ChartEvents, bool) {
     let on_show = use_mut_ref(|| 0usize);
+    let was_ready = use_state_eq(|| false);
     *on_show.borrow_mut() = match settled {
         Settled::Shown { charts } => charts,
         _ => 0,
     };
-    use_effect_with(
-        (settled, on_state.clone()),
-        |(settled, on_state)| match settled {
-            Settled::Shown { charts: 0 } => on_state.emit(WidgetState::Ready),
-            Settled::Failed(why) => on_state.emit(WidgetState::Error(why.clone())),
-            Settled::Loading | Settled::Shown { .. } => {}
-        },
-    );
-    let events = use_memo(on_state, move |on_state| {
-        let painted = std::cell::Cell::new(0usize);
-        let ready = on_state.clone();
-        ChartEvents {
-            on_drawn: Callback::from(move |()| {
-                painted.set(painted.get() + 1);
-                if painted.get() == *on_show.borrow() {
-                    ready.emit(WidgetState::Ready);
+    {
+        let was_ready = was_ready.setter();
+        use_effect_with(
+            (settled, on_state.clone()),
+            move |(settled, on_state)| match settled {
+                Settled::Shown { charts: 0 } => {
+                    on_state.emit(WidgetState::Ready);
+                    was_ready.set(true);
                 }
-            }),
-            on_error: on_state.reform(WidgetState::Error),
-        }
-    });
-    (*events).clone()
+                Settled::Failed(why) => on_state.emit(WidgetState::Error(why.clone())),
+                Settled::Loading | Settled::Shown { .. } => {}
+            },
+        );
+    }
+    let events = {
+        let was_ready = was_ready.setter();
+        use_memo(on_state, move |on_state| {
+            let painted = Cell::new(0usize);
+            let failed = Rc::new(Cell::new(false));
+            let ready = on_state.clone();
+            let fail = failed.clone();
+            ChartEvents {
+                on_drawn: Callback::from(move |()| {
+                    painted.set(painted.get() + 1);
+                    if painted.get() == *on_show.borrow() && !failed.get() {
+                        ready.emit(WidgetState::Ready);
+                        was_ready.set(true);
+                    }
+                }),
+                on_error: on_state.reform(move |why| {
+                    fail.set(true);
+                    WidgetState::Error(why)
+                }),
+            }
+        })
+    };
+    ((*events).clone(), *was_ready)
 }

@@ -26,28 +26,23 @@ pub fn tab(s: SectionName) -> Key {
 pub struct SectionNavProps {
     /// The sections, in display order.
     pub sections: Vec<SectionName>,
+    /// The section on show.
+    pub shown: Option<SectionName>,
+    /// Called with the section the reader picks.
+    pub on_pick: Callback<SectionName>,
     /// The reader's language.
     pub lang: Lang,
 }
 
-/// The control. The section picked is its state (the first until the reader picks), so a
-/// re-render of the widget (a theme or language change) keeps it.
+/// The control. The widget keeps the section picked: it renders a section once it is shown.
 #[function_component]
 pub fn SectionNav(props: &SectionNavProps) -> Html {
     let lang = props.lang;
-    let picked = use_state_eq(|| None::<SectionName>);
-    // The first section, unless the reader picked one that is still on show.
-    let shown = picked
-        .filter(|p| props.sections.contains(p))
-        .or(props.sections.first().copied());
     let buttons = props.sections.iter().map(|&s| {
-        let onchange = {
-            let picked = picked.clone();
-            Callback::from(move |_: Event| picked.set(Some(s)))
-        };
+        let onchange = props.on_pick.reform(move |_: Event| s);
         html! {
             <label class="bl-seg">
-                <input type="radio" name="bl-section" value={s.key()} checked={Some(s) == shown} {onchange} />
+                <input type="radio" name="bl-section" value={s.key()} checked={Some(s) == props.shown} {onchange} />
                 <span>{ text(tab(s), lang) }</span>
             </label>
         }

@@ -2,6 +2,7 @@
 //! with the built-in data as fallback), builds the view models in the reader's language, shows
 //! notices for bad options or data, renders the requested sections and reports its state.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,7 +10,7 @@ use yew::prelude::*;
 use super::chart_mark::{ChartContext, ChartMark};
 use super::credit::credit;
 use super::download::{Custom, DownloadLink};
-use super::hooks::{use_dark, use_dataset, use_ready, use_views, Settled};
+use super::hooks::{use_dark, use_dataset, use_ready, use_views, use_visited, Settled};
 use super::nav::SectionNav;
 use super::notice::Notice;
 use super::panels::{charts_of, section};
@@ -17,8 +18,8 @@ use super::state::WidgetState;
 use crate::chart::Palette;
 use crate::data::{default_dataset, DataErrors, Dataset, FetchError};
 use crate::i18n::{text, Key, Lang};
-use crate::options::{src_failure, OptionProblem, Options};
-use crate::view::Shared;
+use crate::options::{src_failure, OptionProblem, Options, SectionName};
+use crate::view::{Shared, Views};
 
 /// Props of [`Widget`].
 #[derive(Properties, PartialEq, Clone)]
@@ -53,6 +54,21 @@ fn src_notice(src: &str, error: &FetchError, lang: Lang) -> Html {
 thread_local! {
     /// The built-in dataset, parsed and validated once for every widget on the page.
     static BUILTIN: Rc<Result<Shared<Dataset>, DataErrors>> = Rc::new(default_dataset().map(Shared::new));
+    /// Its view models in each language, built once for every widget on the page.
+    static BUILTIN_VIEWS: RefCell<Vec<(Lang, Shared<Views>)>> = RefCell::default();
+}
+
+/// The built-in dataset's view models in `lang` (`None` if the dataset is not valid).
+fn builtin_views(lang: Lang) -> Option<Shared<Views>> {
+    let data = BUILTIN.with(|b| b.as_ref().as_ref().ok().cloned())?;
+    BUILTIN_VIEWS.with_borrow_mut(|built| {
+        if let Some((_, views)) = built.iter().find(|(l, _)| *l == lang) {
+            return Some(views.clone());
+        }
+        let views = Shared::new(Views::new(&data, lang));
+        built.push((lang, views.clone()));
+        Some(views)
+    })
 }
 
 /// The widget: notices, then each requested section, then the data download and the credit.
@@ -71,19 +87,31 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (Some(Ok(d)), _) | (_, Ok(d)) => Ok(d.clone()),
         (_, Err(e)) => Err(e),
     };
-    let views = use_views(data.clone().ok(), lang);
+    let custom_views = use_views(custom.clone().and_then(Result::ok), lang);
+    let views = match &custom {
+        Some(Ok(_)) => custom_views,
+        _ => builtin_views(lang),
+    };
     let sections = &options.sections;
+    // The section on show: the first, until the reader picks another that is still there.
+    let picked = use_state_eq(|| None::<SectionName>);
+    let shown = picked
+        .filter(|p| sections.contains(p))
+        .or(sections.first().copied());
+    // Ready once the charts of the section on show at first have painted.
     let settled = match (&data, &views) {
         _ if loading => Settled::Loading,
         (Err(e), _) => Settled::Failed(e.to_string()),
         (Ok(_), v) => Settled::Shown {
             charts: v
                 .as_ref()
-                .map_or(0, |v| sections.iter().map(|&s| charts_of(s, v).len()).sum()),
+                .zip(sections.first())
+                .map_or(0, |(v, &s)| charts_of(s, v).len()),
         },
     };
     // A chart that cannot be drawn says so in its place, and the host learns it.
-    let events = use_ready(settled, props.on_state.clone());
+    let (events, ready) = use_ready(settled, props.on_state.clone());
+    let visited = use_visited(shown, sections, ready);
     let dark = use_dark(options.theme);
     // Literal classes and data attributes, not `classes!`: a dynamic class links Yew's
     // `Classes` (an index set) into the module.
@@ -111,19 +139,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 pictures: custom.is_none().then(|| props.assets.clone()),
                 mark: props.mark,
             };
-            // With more than one section, one at a time behind the section control; each
-            // panel stays in the DOM (the stylesheet hides the others) so that find-in-page
-            // and a page without the stylesheet still have every figure.
+            // With more than one section, one at a time behind the section control. Each is
+            // rendered from the first time it is on show (`use_visited`) and stays in the DOM
+            // after (the stylesheet hides it when another is picked), with what the reader
+            // did there: an open table, a pinned bar. The static page has every section.
             let tabbed = sections.len() > 1;
             let panels = sections.iter().map(|&s| {
-                let body = section(s, v, lang, &context);
+                let body = match visited.contains(&s) {
+                    true => section(s, v, lang, &context),
+                    false => Html::default(),
+                };
                 match tabbed {
                     true => html! { <div key={s.key()} class="bl-panel" data-panel={s.key()}>{ body }</div> },
                     false => body,
                 }
             });
-            let nav = tabbed
-                .then(|| html! { <SectionNav key="nav" sections={sections.clone()} {lang} /> });
+            let on_pick = Callback::from(move |s| picked.set(Some(s)));
+            let nav = tabbed.then(|| {
+                html! { <SectionNav key="nav" sections={sections.clone()} {shown} {on_pick} {lang} /> }
+            });
             // `for` splices its items into this list, which Yew matches from the end unless
             // every child has a key: with keys, a change in the number of sections keeps the
             // control (the section picked) and each section (its open table) in place.

@@ -195,6 +195,38 @@ test('ready comes after every visible chart has painted; a hidden one paints whe
   await page.context().close();
 });
 
+test('the section on show is rendered first and ready comes with it; the others follow, one per task, and find-in-page finds them', async () => {
+  const { page, errors } = await h.open('/', {}, async (p) => {
+    await p.addInitScript(() => {
+      // At the moment of ready, and before each later task: which panels have content?
+      const filled = (host) => [...host.shadowRoot.querySelectorAll('[data-panel]')]
+        .filter((panel) => panel.childElementCount > 0).map((panel) => panel.dataset.panel);
+      window.__filled = [];
+      document.addEventListener('bl-infographic:ready', (e) => {
+        window.__filledAtReady = filled(e.target);
+        const watch = () => {
+          window.__filled.push(filled(e.target).length);
+          if (window.__filled.at(-1) < 6) setTimeout(watch);
+        };
+        setTimeout(watch);
+      });
+    });
+  });
+  await settled(page, 1);
+  assert.deepEqual(await page.evaluate(() => window.__filledAtReady), ['headlines'], 'only the section on show at ready');
+  await page.waitForFunction(() => window.__filled.at(-1) === 6);
+  const steps = await page.evaluate(() => window.__filled);
+  assert.ok(steps.every((n, i) => i === 0 || n - steps[i - 1] <= 1), `one section per task: ${steps}`);
+  // The timeline, the last section, in the page's text though never shown.
+  const text = await page.locator('[data-bl-infographic]').evaluate((x) => x.shadowRoot.textContent);
+  assert.match(text, /2017/);
+  assert.match(text, /Chỉ thị số 09/);
+  for (const figure of ['1.157', '101.662', '571']) assert.ok(text.includes(figure), `${figure} in the widget's text`);
+  assert.deepEqual(await page.evaluate(() => window.__events), ['bl-infographic:ready'], 'ready once');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('at 360 px, a tap on a row\'s label, its value text or the gap by its bars shows the whole row; a tap outside every row hides it', async () => {
   const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 360, height: 740 } });
   await settled(page, 1);
