@@ -183,7 +183,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         };
         Some((h, css))
     });
-    let label = props.vm.canvas_label();
+    // Described once per chart, not again on every pointer move that changes the row.
+    let label = use_memo(props.vm.clone(), |vm| AttrValue::from(vm.canvas_label()));
     // The plot's height is known from the rows before anything is drawn: an empty SVG of that
     // height (a presentation attribute, which a strict `style-src` allows) sizes the box in the
     // first frame, and the canvas covers it. The prerendered SVG has the same box.
@@ -202,7 +203,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     html! {
         <div class="bl-plot" ref={plot}>
             <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
-            <canvas ref={canvas} class="bl-canvas" role="img" aria-label={label} tabindex="0"
+            <canvas ref={canvas} class="bl-canvas" role="img" aria-label={(*label).clone()} tabindex="0"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onblur}></canvas>
             <Tooltip vm={props.vm.clone()} {shown} plot_width={width.unwrap_or(0)} />
         </div>
