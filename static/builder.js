@@ -106,6 +106,12 @@
     }
   }
 
+  // The preview at a phone's width, the article column's, or the whole column's.
+  const preview = document.getElementById('preview');
+  document.querySelector('.builder-widths').addEventListener('change', (event) => {
+    preview.dataset.width = event.target.value;
+  });
+
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   base.addEventListener('change', () => {
@@ -132,7 +138,7 @@
     const said = button.parentElement.querySelector('.builder-copied');
     try {
       await navigator.clipboard.writeText(field.value);
-      said.textContent = document.documentElement.lang === 'en' ? 'Copied.' : 'Đã chép.';
+      said.textContent = document.documentElement.lang === 'en' ? 'Copied.' : 'Đã sao chép.';
     } catch {
       // The clipboard refused: the text is selected for the editor to copy herself.
       field.focus();

@@ -62,6 +62,16 @@ fn BuilderPage(props: &PageProps) -> Html {
             <label><input type="radio" name="mode" {value} checked={i == 0} data-fits={w(fits)} />{ w(label) }</label>
         }
     });
+    let widths = [
+        ("390", Word::WidthPhone),
+        ("680", Word::WidthArticle),
+        ("full", Word::WidthFull),
+    ];
+    let widths = widths.iter().map(|&(value, label)| {
+        html! {
+            <label><input type="radio" name="preview-width" {value} checked={value == "680"} />{ w(label) }</label>
+        }
+    });
     let other = match lang {
         Lang::Vi => Lang::En,
         Lang::En => Lang::Vi,
@@ -100,27 +110,35 @@ fn BuilderPage(props: &PageProps) -> Html {
                     <p class="builder-lang"><a href={builder_file(other)} lang={other.tag()}>{ w(Word::OtherLanguage) }</a></p>
                     <h1>{ w(Word::BuilderTitle) }</h1>
                     <p>{ w(Word::BuilderIntro) }</p>
-                    <form class="builder-options" id="options" data-frame-vi={frame_file(Lang::Vi)}
-                        data-frame-en={frame_file(Lang::En)} data-iframe-height={IFRAME_HEIGHT.to_string()}>
-                        <fieldset><legend>{ w(Word::WidgetLanguage) }</legend>{ langs }</fieldset>
-                        <p><label for="theme">{ w(Word::Theme) }</label> <select id="theme" name="theme">{ for themes }</select></p>
-                        <fieldset><legend>{ w(Word::Sections) }</legend><ol class="builder-sections">{ for sections }</ol></fieldset>
-                        <fieldset><legend>{ w(Word::Mode) }</legend>{ for modes }<p class="builder-fits" id="fits" aria-live="polite"></p></fieldset>
-                        <p>
-                            <label for="base">{ w(Word::Base) }</label>
-                            <input id="base" name="base" type="url" aria-describedby="base-hint" />
-                            <span id="base-hint">{ w(Word::BaseHint) }</span>
-                        </p>
-                    </form>
-                    <h2><label for="snippet">{ w(Word::Snippet) }</label></h2>
-                    <textarea id="snippet" readonly=true rows="8" />
-                    <p><button type="button" data-copy="snippet">{ w(Word::Copy) }</button> <span class="builder-copied" aria-live="polite"></span></p>
-                    <h2><label for="alt">{ w(Word::Alt) }</label></h2>
-                    <p>{ w(Word::AltHint) }</p>
-                    <textarea id="alt" readonly=true rows="4" />
-                    <p><button type="button" data-copy="alt">{ w(Word::Copy) }</button> <span class="builder-copied" aria-live="polite"></span></p>
-                    <h2>{ w(Word::Preview) }</h2>
-                    <div class="builder-preview" id="preview"><div data-bl-infographic="" data-lang={lang.tag()}></div></div>
+                    <div class="builder-work">
+                        <div class="builder-controls">
+                            <form class="builder-options" id="options" data-frame-vi={frame_file(Lang::Vi)}
+                                data-frame-en={frame_file(Lang::En)} data-iframe-height={IFRAME_HEIGHT.to_string()}>
+                                <fieldset><legend>{ w(Word::WidgetLanguage) }</legend>{ langs }</fieldset>
+                                <p class="builder-theme"><label for="theme">{ w(Word::Theme) }</label><select id="theme" name="theme">{ for themes }</select></p>
+                                <fieldset><legend>{ w(Word::Sections) }</legend><ol class="builder-sections">{ for sections }</ol></fieldset>
+                                <fieldset><legend>{ w(Word::Mode) }</legend>{ for modes }<p class="builder-fits" id="fits" aria-live="polite"></p></fieldset>
+                                <p>
+                                    <label for="base">{ w(Word::Base) }</label>
+                                    <input id="base" name="base" type="url" aria-describedby="base-hint" />
+                                    <span id="base-hint">{ w(Word::BaseHint) }</span>
+                                </p>
+                            </form>
+                            <h2><label for="snippet">{ w(Word::Snippet) }</label></h2>
+                            <textarea id="snippet" readonly=true rows="8" />
+                            <p><button type="button" data-copy="snippet">{ w(Word::Copy) }</button> <span class="builder-copied" aria-live="polite"></span></p>
+                            <h2><label for="alt">{ w(Word::Alt) }</label></h2>
+                            <p>{ w(Word::AltHint) }</p>
+                            <textarea id="alt" readonly=true rows="4" />
+                            <p><button type="button" data-copy="alt">{ w(Word::Copy) }</button> <span class="builder-copied" aria-live="polite"></span></p>
+                        </div>
+                        // Beside the options on a wide screen, and kept in view while they scroll.
+                        <section class="builder-view" aria-labelledby="preview-title">
+                            <h2 id="preview-title">{ w(Word::Preview) }</h2>
+                            <fieldset class="builder-widths"><legend>{ w(Word::PreviewWidth) }</legend>{ for widths }</fieldset>
+                            <div class="builder-preview" id="preview" data-width="680"><div data-bl-infographic="" data-lang={lang.tag()}></div></div>
+                        </section>
+                    </div>
                     { for summaries }
                 </main>
             </body>

@@ -20,7 +20,7 @@ catalogue! {
     /// The builder's title.
     BuilderTitle => ("Tạo mã nhúng đồ họa số liệu", "Make the infographic's embed code"),
     /// Under the builder's title.
-    BuilderIntro => ("Chọn cách hiển thị, xem trước, rồi chép mã vào bài viết.", "Choose how it shows, preview it, then copy the code into the article."),
+    BuilderIntro => ("Chọn cách hiển thị, xem trước, rồi sao chép mã vào bài viết.", "Choose how it shows, preview it, then copy the code into the article."),
     /// The link to the builder in the other language: that language's name, in it.
     OtherLanguage => ("English", "Tiếng Việt"),
     /// The language option.
@@ -68,13 +68,21 @@ catalogue! {
     /// The snippet's box.
     Snippet => ("Mã nhúng", "Embed code"),
     /// Copies a box.
-    Copy => ("Chép", "Copy"),
+    Copy => ("Sao chép", "Copy"),
     /// The alt text's box.
     Alt => ("Văn bản thay thế", "Alt text"),
     /// Under it.
     AltHint => ("Cho trình soạn thảo hỏi mô tả của nội dung nhúng.", "For editors that ask for a description of the embed."),
     /// Above the preview.
     Preview => ("Xem trước", "Preview"),
+    /// The preview's widths.
+    PreviewWidth => ("Khổ xem trước", "Preview width"),
+    /// A phone's width.
+    WidthPhone => ("Điện thoại (390 px)", "Phone (390 px)"),
+    /// The portal's article column.
+    WidthArticle => ("Cột bài viết (680 px)", "Article column (680 px)"),
+    /// As wide as the preview's column.
+    WidthFull => ("Toàn khổ", "Full width"),
 }
 
 /// `word` in `lang`.

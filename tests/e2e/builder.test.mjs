@@ -168,3 +168,44 @@ test('builder: no WCAG A/AA violations, and the section order is set by keyboard
     await context.close();
   }
 });
+
+test('builder at 1.200 px: the preview beside the options, in view while they scroll, at a phone\'s, the article\'s or full width; Vietnamese letters whole in the code box', async () => {
+  const { page, context, errors } = await h.open('/builder.html', { viewport: { width: 1200, height: 800 } });
+  const host = page.locator('#preview [data-bl-infographic]');
+  await page.waitForFunction(() => document.querySelector('#preview [data-bl-infographic]').dataset.state === 'ready');
+  const form = await page.locator('#options').boundingBox();
+  const shown = await host.boundingBox();
+  assert.ok(shown.x >= form.x + form.width, `the preview (x ${shown.x}) is right of the options (${form.x} + ${form.width})`);
+  assert.ok(shown.y < 800 && shown.y + 200 < 800, `the preview is on the first screen (y ${shown.y})`);
+  // The last button of the options, scrolled to: the preview is still on screen.
+  await page.locator('button[data-copy="alt"]').scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => window.scrollY) > 200, 'the options are taller than the screen');
+  const kept = await page.locator('#preview').boundingBox();
+  assert.ok(kept.y >= 0 && kept.y < 400, `the preview stays in view (y ${kept.y})`);
+  // Widths: a phone's, the article column's, the whole column's.
+  const widths = {};
+  for (const value of ['390', '680', 'full']) {
+    await page.locator(`input[name="preview-width"][value="${value}"]`).check();
+    widths[value] = Math.round((await host.boundingBox()).width);
+  }
+  assert.equal(widths['390'], 390);
+  assert.equal(widths['680'], 680);
+  assert.ok(widths.full > 680, `full width ${widths.full} px`);
+  // Words an editor expects; the theme's label apart from its select.
+  assert.deepEqual(await page.locator('button[data-copy]').allInnerTexts(), ['Sao chép', 'Sao chép']);
+  const label = await page.locator('label[for="theme"]').boundingBox();
+  const select = await page.locator('#theme').boundingBox();
+  assert.ok(select.x - (label.x + label.width) >= 8, `${select.x - (label.x + label.width)} px between "Màu nền" and its select`);
+  // Every non-ASCII letter of the code, drawn in the code box's font, stays within its own
+  // width: a mark drawn past it ("sô´") means the font lacked the letter.
+  const misplaced = await page.locator('#snippet').evaluate((box) => {
+    const letters = [...new Set(box.value)].filter((c) => c > '\u007f' && /\p{L}/u.test(c));
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `40px ${getComputedStyle(box).fontFamily}`;
+    return { count: letters.length, out: letters.filter((c) => { const m = ctx.measureText(c); return m.actualBoundingBoxRight > m.width + 4; }) };
+  });
+  assert.ok(misplaced.count > 10, `${misplaced.count} Vietnamese letters checked`);
+  assert.deepEqual(misplaced.out, [], 'letters whose marks are drawn past them');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
