@@ -44,6 +44,14 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# A font with every Vietnamese letter, for the PNG pictures the build draws (src/prerender/png.rs).
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  log "installing Debian fonts-dejavu-core"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi
+
 # Node: the e2e tests, the loader's minifier and the benchmarks need Node 20 or newer (node:test
 # with --test-concurrency, structuredClone). The tests are passed to `node --test` as files.
 NODE_MAJOR_MIN=20

@@ -95,6 +95,10 @@
         return element('amp-iframe', attrs, more, element('p', { placeholder: '' }, words)).outerHTML;
       },
     }[o.mode]();
+    // The share card in the widget's language.
+    const card = document.getElementById('share-card');
+    card.href = card.dataset[o.lang];
+    card.querySelector('img').src = card.dataset[o.lang];
     snippet.value = code;
     alt.value = words;
     fits.textContent = form.querySelector('input[name="mode"]:checked').dataset.fits;

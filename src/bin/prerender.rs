@@ -11,13 +11,14 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bl_infographic::chart::{chart_picture, chart_svg, DrawError, Palette};
+use bl_infographic::chart::{chart_picture, chart_svg, share_card, DrawError, Palette};
 use bl_infographic::components::CSV_FILE;
 use bl_infographic::data::{default_dataset, origins, to_csv};
 use bl_infographic::i18n::Lang;
 use bl_infographic::prerender::{
     builder_file, builder_page, frame_file, frame_page, install_site, loader_with_build_values,
-    oembed, oembed_file, snippet_iframe, snippet_link, snippet_script, Urls,
+    oembed, oembed_file, share_file, snippet_iframe, snippet_link, snippet_script, word,
+    Rasterizer, Urls, Word,
 };
 use bl_infographic::view::Views;
 
@@ -25,12 +26,16 @@ use bl_infographic::view::Views;
 const DEMO_START: &str = "<!-- bl-infographic snippet -->";
 const DEMO_END: &str = "<!-- /bl-infographic snippet -->";
 
-fn write(dir: &Path, name: &str, text: &str) -> Result<(), String> {
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> Result<(), String> {
     let path = dir.join(name);
-    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
-    println!("prerender: {name} ({} bytes)", text.len());
+    let bytes = bytes.as_ref();
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("prerender: {name} ({} bytes)", bytes.len());
     Ok(())
 }
+
+/// The pixel density of the PNG chart pictures: sharp on a phone's screen and in a post.
+const PNG_SCALE: f32 = 2.0;
 
 /// Replaces the demo page's snippet with `snippet`, indented like the article around it.
 fn paste_into_demo(dir: &Path, snippet: &str) -> Result<(), String> {
@@ -78,11 +83,13 @@ fn run(dir: &Path) -> Result<(), String> {
     if public.base.is_empty() {
         println!(
             "prerender: BL_PUBLIC_URL is not set: the snippets and the oEmbed JSON carry relative \
-             URLs, which WordPress and other oEmbed consumers cannot use; set it to the address \
-             dist/ is published at, ending in /"
+             URLs, which WordPress and other oEmbed consumers cannot use, and frame.html has no \
+             share card (og:image) for link previews; set it to the address dist/ is published \
+             at, ending in /"
         );
     }
     prepare_loader(dir)?;
+    let raster = Rasterizer::new()?;
     for lang in [Lang::Vi, Lang::En] {
         let render = |e: std::io::Error| format!("render: {e}");
         write(
@@ -96,10 +103,21 @@ fn run(dir: &Path) -> Result<(), String> {
         write(dir, builder_file(lang), &builder)?;
         let views = Views::new(&data, lang);
         let credit = views.credit.text();
+        let heading = word(Word::Heading, lang);
+        let card = share_card(heading, &views.cards, &credit, &Palette::LIGHT)
+            .map_err(|e| format!("share card: {e}"))?;
+        let card = raster
+            .png(&card, 1.0)
+            .map_err(|e| format!("share card: {e}"))?;
+        write(dir, &share_file(lang), card)?;
         for vm in views.charts() {
             let failed = |e: DrawError| format!("{}: {e}", vm.id);
             let picture = chart_picture(vm, &Palette::LIGHT, &credit).map_err(failed)?;
             write(dir, &vm.picture_file(), &picture)?;
+            let png = raster
+                .png(&picture, PNG_SCALE)
+                .map_err(|e| format!("{}: {e}", vm.id))?;
+            write(dir, &vm.picture_file().replace(".svg", ".png"), png)?;
             write(
                 dir,
                 &vm.plot_file(),
@@ -119,7 +137,7 @@ fn run(dir: &Path) -> Result<(), String> {
         "install-site.html",
         &install_site(&public).map_err(render)?,
     )?;
-    write(dir, CSV_FILE, &to_csv(&data))?;
+    write(dir, CSV_FILE, to_csv(&data))?;
     let demo = snippet_script(&data, Lang::Vi, &Urls::default()).map_err(render)?;
     paste_into_demo(dir, &demo)
 }

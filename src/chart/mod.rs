@@ -2,6 +2,8 @@
 //! (canvas in the browser, SVG at build time and in tests), returning the geometry used for
 //! hit-testing.
 
+#[cfg(feature = "prerender")]
+mod card;
 mod hit;
 pub mod layout;
 mod marks;
@@ -14,6 +16,8 @@ mod svg;
 /// little.
 pub const STATIC_WIDTH: u32 = 360;
 
+#[cfg(feature = "prerender")]
+pub use card::{share_card, CARD_SIZE};
 pub use hit::{Hit, HitMap, Rect};
 pub use marks::{draw_bars, geometry, DrawError, Palette};
 #[cfg(feature = "prerender")]

@@ -34,7 +34,7 @@ pub fn chart_svg(vm: &ChartVm, palette: &Palette) -> Result<String, DrawError> {
 pub const PICTURE_WIDTH: u32 = 720;
 
 /// `text` cut at spaces into lines of at most `width` characters.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split(' ') {
         match lines.last_mut() {
@@ -49,7 +49,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Text in the picture: `size` px of the page's font, from its top left.
-fn words(size: f64, color: RGBColor, bold: bool) -> TextStyle<'static> {
+pub(super) fn words(size: f64, color: RGBColor, bold: bool) -> TextStyle<'static> {
     let style = if bold {
         FontStyle::Bold
     } else {

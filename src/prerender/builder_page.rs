@@ -8,7 +8,7 @@
 use yew::prelude::*;
 
 use super::chart::static_chart;
-use super::pages::{document, frame_file, props, PageProps, Urls, IFRAME_HEIGHT};
+use super::pages::{document, frame_file, props, share_file, PageProps, Urls, IFRAME_HEIGHT};
 use super::summary::{summary_text, Summary};
 use super::words::{word, Word};
 use crate::components::{section_name, ChartMark, Widget};
@@ -131,6 +131,14 @@ fn BuilderPage(props: &PageProps) -> Html {
                             <p>{ w(Word::AltHint) }</p>
                             <textarea id="alt" readonly=true rows="4" />
                             <p><button type="button" data-copy="alt">{ w(Word::Copy) }</button> <span class="builder-copied" aria-live="polite"></span></p>
+                            <h2>{ w(Word::ShareCard) }</h2>
+                            <p>{ w(Word::ShareCardHint) }</p>
+                            <p class="builder-card">
+                                <a id="share-card" href={share_file(lang)} download="" data-vi={share_file(Lang::Vi)} data-en={share_file(Lang::En)}>
+                                    <img src={share_file(lang)} alt="" width="300" height="158" loading="lazy" />
+                                    <span>{ w(Word::ShareCardLink) }</span>
+                                </a>
+                            </p>
                         </div>
                         // Beside the options on a wide screen, and kept in view while they scroll.
                         <section class="builder-view" aria-labelledby="preview-title">

@@ -7,6 +7,7 @@ mod builder_page;
 mod chart;
 mod oembed;
 mod pages;
+mod png;
 mod summary;
 mod words;
 
@@ -14,10 +15,12 @@ pub use builder_page::{builder_file, builder_page};
 pub use chart::static_chart;
 pub use oembed::oembed;
 pub use pages::{
-    frame_file, frame_page, frame_policy, install_site, oembed_file, render, snippet_iframe,
-    snippet_link, snippet_script, Urls,
+    frame_file, frame_page, frame_policy, install_site, oembed_file, render, share_file,
+    snippet_iframe, snippet_link, snippet_script, Urls,
 };
+pub use png::Rasterizer;
 pub use summary::summary_text;
+pub use words::{word, Word};
 
 use std::rc::Rc;
 

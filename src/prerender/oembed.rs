@@ -6,9 +6,10 @@
 use serde::Serialize;
 use yew::prelude::*;
 
-use super::pages::{props, render, PageProps, IFRAME_HEIGHT};
+use super::pages::{props, render, share_file, PageProps, IFRAME_HEIGHT};
 use super::summary::Summary;
 use super::words::{word, Word};
+use crate::chart::CARD_SIZE;
 use crate::data::Dataset;
 use crate::i18n::Lang;
 
@@ -27,6 +28,10 @@ struct Response<'a> {
     width: u32,
     height: u32,
     html: String,
+    /// The share card.
+    thumbnail_url: String,
+    thumbnail_width: u32,
+    thumbnail_height: u32,
 }
 
 /// The embed's markup: the figures and a link in a `<blockquote>`, then the frame.
@@ -58,6 +63,9 @@ pub fn oembed(data: &Dataset, lang: Lang, urls: &super::Urls) -> Result<String, 
         width: OEMBED_WIDTH,
         height: IFRAME_HEIGHT,
         html,
+        thumbnail_url: urls.file(&share_file(lang)),
+        thumbnail_width: CARD_SIZE.0,
+        thumbnail_height: CARD_SIZE.1,
     };
     serde_json::to_string_pretty(&response).map_err(std::io::Error::other)
 }
@@ -81,6 +89,17 @@ mod tests {
         assert_eq!(json["width"], 600);
         assert_eq!(json["height"], IFRAME_HEIGHT);
         assert_eq!(json["provider_url"], "https://example.test/bl/");
+        assert_eq!(
+            json["thumbnail_url"],
+            "https://example.test/bl/share-vi.png"
+        );
+        assert_eq!(
+            (
+                json["thumbnail_width"].as_u64(),
+                json["thumbnail_height"].as_u64()
+            ),
+            (Some(1200), Some(630))
+        );
         let html = json["html"].as_str().expect("html");
         assert!(
             html.starts_with("<blockquote><p><strong>Sơ kết 05 năm"),

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::chart::static_chart;
 use super::summary::{summary_text, Summary};
 use super::words::{word, Word};
+use crate::chart::CARD_SIZE;
 use crate::components::{ChartMark, Widget};
 use crate::data::{origins, Dataset};
 use crate::i18n::Lang;
@@ -33,6 +34,11 @@ impl Urls {
     pub fn frame(&self, lang: Lang) -> String {
         self.file(&format!("{}?lang={}", frame_file(lang), lang.tag()))
     }
+}
+
+/// The share card of `lang`, a file of `dist/`: the picture of a link to the infographic.
+pub fn share_file(lang: Lang) -> String {
+    format!("share-{}.png", lang.tag())
 }
 
 /// The prerendered page of `lang`, a file of `dist/`: `frame.html` or `frame-en.html`. (The
@@ -93,6 +99,7 @@ pub fn FramePage(props: &PageProps) -> Html {
                 <link rel="alternate" hreflang="en" href={frame_file(Lang::En)} />
                 <link rel="alternate" type="application/json+oembed" title={word(Word::FrameTitle, lang)}
                     href={props.urls.file(&oembed_file(lang))} />
+                { share_meta(props) }
                 <link rel="stylesheet" href="embed.css" />
                 <script src="frame.js" defer=true></script>
                 <script type="module" src="embed.js"></script>
@@ -101,6 +108,38 @@ pub fn FramePage(props: &PageProps) -> Html {
                 <div data-bl-infographic="" data-lang={tag}><Widget {options} mark={ChartMark(static_chart)} /></div>
             </body>
         </html>
+    }
+}
+
+/// What a social network or a messenger shows for a link to the page: Open Graph's title,
+/// description and large image (the share card), and Twitter's card. Their URLs must be
+/// absolute: without a public address (`BL_PUBLIC_URL`) the image and the page's URL are left
+/// out, and the build says so.
+fn share_meta(props: &PageProps) -> Html {
+    let lang = props.lang;
+    let (width, height) = CARD_SIZE;
+    let absolute = !props.urls.base.is_empty();
+    let image = absolute.then(|| {
+        html! {
+            <>
+                <meta property="og:url" content={props.urls.file(frame_file(lang))} />
+                <meta property="og:image" content={props.urls.file(&share_file(lang))} />
+                <meta property="og:image:type" content="image/png" />
+                <meta property="og:image:width" content={width.to_string()} />
+                <meta property="og:image:height" content={height.to_string()} />
+                <meta property="og:image:alt" content={summary_text(&props.data, lang)} />
+            </>
+        }
+    });
+    html! {
+        <>
+            <meta property="og:type" content="article" />
+            <meta property="og:title" content={word(Word::FrameTitle, lang)} />
+            <meta property="og:description" content={summary_text(&props.data, lang)} />
+            <meta property="og:locale" content={match lang { Lang::Vi => "vi_VN", Lang::En => "en_US" }} />
+            { for image }
+            <meta name="twitter:card" content="summary_large_image" />
+        </>
     }
 }
 

@@ -95,3 +95,39 @@ fn the_frame_page_is_the_prerendered_widget_in_its_host() {
     assert!(frame_policy().contains("; connect-src 'self'"));
     assert!(!frame_policy().contains("unsafe-inline"));
 }
+
+#[test]
+fn the_frame_page_tells_link_previews_its_title_figures_and_share_card_by_absolute_urls() {
+    let data = default_dataset().expect("valid");
+    let urls = Urls {
+        base: "https://example.test/bl/".into(),
+    };
+    let page = frame_page(&data, Lang::Vi, &urls).expect("renders");
+    let meta = |property: &str, content: &str| {
+        page.contains(&format!(
+            "<meta property=\"{property}\" content=\"{content}\">"
+        ))
+    };
+    assert!(
+        meta(
+            "og:title",
+            "Đồ họa số liệu: Sơ kết 05 năm thực hiện Chỉ thị số 09 ở thành phố Bạc Liêu"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("<meta property=\"og:description\" content=\"Sơ kết 05 năm"));
+    assert!(meta("og:url", "https://example.test/bl/frame.html"));
+    assert!(meta("og:image", "https://example.test/bl/share-vi.png"));
+    assert!(meta("og:image:width", "1200") && meta("og:image:height", "630"));
+    assert!(page.contains("<meta property=\"og:image:alt\" content=\"Sơ kết 05 năm"));
+    assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+    let en = frame_page(&data, Lang::En, &urls).expect("renders");
+    assert!(en.contains("content=\"https://example.test/bl/share-en.png\""));
+    // Without a public address, no relative URL where an absolute one is required.
+    let relative = frame_page(&data, Lang::Vi, &Urls::default()).expect("renders");
+    assert!(
+        relative.contains("og:title")
+            && !relative.contains("og:image")
+            && !relative.contains("og:url")
+    );
+}

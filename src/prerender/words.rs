@@ -73,6 +73,12 @@ catalogue! {
     Alt => ("Văn bản thay thế", "Alt text"),
     /// Under it.
     AltHint => ("Cho trình soạn thảo hỏi mô tả của nội dung nhúng.", "For editors that ask for a description of the embed."),
+    /// The share card, offered for the article's featured image.
+    ShareCard => ("Ảnh đại diện cho bài viết", "Featured image for the article"),
+    /// Under it.
+    ShareCardHint => ("Ảnh 1.200 × 630 với các số liệu chính, cho ảnh đại diện của bài và khi chia sẻ lên mạng xã hội.", "A 1,200 × 630 picture of the headline figures, for the article's featured image and for social networks."),
+    /// Its link.
+    ShareCardLink => ("Tải ảnh PNG", "Download the PNG"),
     /// Above the preview.
     Preview => ("Xem trước", "Preview"),
     /// The preview's widths.
