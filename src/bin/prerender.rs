@@ -113,11 +113,11 @@ fn run(dir: &Path) -> Result<(), String> {
         for vm in views.charts() {
             let failed = |e: DrawError| format!("{}: {e}", vm.id);
             let picture = chart_picture(vm, &Palette::LIGHT, &credit).map_err(failed)?;
-            write(dir, &vm.picture_file(), &picture)?;
+            write(dir, &vm.picture_file("svg"), &picture)?;
             let png = raster
                 .png(&picture, PNG_SCALE)
                 .map_err(|e| format!("{}: {e}", vm.id))?;
-            write(dir, &vm.picture_file().replace(".svg", ".png"), png)?;
+            write(dir, &vm.picture_file("png"), png)?;
             write(
                 dir,
                 &vm.plot_file(),

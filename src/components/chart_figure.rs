@@ -40,12 +40,14 @@ pub fn chart_figure(
     let hidden = vm
         .hidden_note()
         .map(|says| html! { <p class="bl-notice bl-rows-hidden">{ says }</p> });
+    // The picture as SVG, and as PNG for what takes no SVG (a post, a slide).
     let picture = c.pictures.as_ref().map(|assets| {
-        let file = vm.picture_file();
-        let href = format!("{assets}{file}");
-        html! {
-            <a class="bl-button bl-picture" {href} download={file}>{ text(Key::DownloadPicture, lang) }</a>
-        }
+        let link = |kind, key| {
+            let file = vm.picture_file(kind);
+            let href = format!("{assets}{file}");
+            html! { <a class="bl-button bl-picture" {href} download={file}>{ text(key, lang) }</a> }
+        };
+        html! { <>{ link("svg", Key::DownloadPicture) }{ " " }{ link("png", Key::DownloadPng) }</> }
     });
     html! {
         <figure class="bl-figure" aria-labelledby={id}>

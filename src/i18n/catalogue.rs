@@ -161,6 +161,8 @@ catalogue! {
     RowsHidden => ("Biểu đồ chỉ vẽ {} hàng đầu; {} hàng còn lại có trong bảng số liệu.", "The chart draws the first {} rows; the other {} are in the data table."),
     /// Under each chart: its picture, with its title and the credit line, as an SVG file.
     DownloadPicture => ("Tải ảnh (SVG)", "Download image (SVG)"),
+    /// The same picture as PNG, at twice its size.
+    DownloadPng => ("Tải ảnh (PNG)", "Download image (PNG)"),
     /// The download link for a `data-src` dataset: its own file.
     /// While data-src loads.
     LoadingData => ("Đang tải bộ số liệu…", "Loading the dataset…"),

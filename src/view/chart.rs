@@ -96,10 +96,10 @@ impl ChartVm {
         self
     }
 
-    /// The file of the chart's picture to download, with its title and credit (the build
-    /// writes it beside the widget's files).
-    pub fn picture_file(&self) -> String {
-        format!("chart-{}-{}.svg", self.id, self.lang.tag())
+    /// The file of the chart's picture to download, with its title and credit, as `kind`
+    /// (`svg`, or `png` at twice its size); the build writes both beside the widget's files.
+    pub fn picture_file(&self, kind: &str) -> String {
+        format!("chart-{}-{}.{kind}", self.id, self.lang.tag())
     }
 
     /// The file of the prerendered page's plot, the canvas's stand-in (the build writes it

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DATASET, settled, showSection, start } from './harness.mjs';
+import { DATASET, settled, showSection, start, unfolded } from './harness.mjs';
 import { assertEveryFigure } from './oracle.mjs';
 
 let h;
@@ -56,6 +56,7 @@ test('the data downloads as UTF-8 CSV with a BOM, one row per figure and event',
 test('data-sections shows only the named sections, in that order', async () => {
   const { page } = await h.open('/sections.html');
   await settled(page, 1);
+  await unfolded(page);
   const titles = await page.locator('.bl-root h2.bl-title').allInnerTexts();
   assert.deepEqual(titles, ['Từ Chỉ thị đến sơ kết', 'Lực lượng nòng cốt bảo vệ an ninh trật tự']);
   assert.deepEqual(await page.locator('.bl-root .bl-nav label').allInnerTexts(), ['Mốc thời gian', 'Lực lượng']);
@@ -94,7 +95,7 @@ test('the outreach chart compares attendance by audience, "over" figures labelle
   await page.context().close();
 });
 
-test('each chart downloads as a picture with its title, legend and the credit line', async () => {
+test('each chart downloads as a picture (SVG, and PNG) with its title, legend and the credit line', async () => {
   const { page } = await h.open('/');
   await settled(page, 1);
   for (const [section, id, title] of [
@@ -112,6 +113,12 @@ test('each chart downloads as a picture with its title, legend and the credit li
     assert.ok(svg.startsWith('<svg ') && svg.includes('xmlns="http://www.w3.org/2000/svg"'), id);
     assert.ok(svg.includes(`>${title}</text>`), `${id}: titled`);
     assert.ok(svg.includes('>Nguồn: Sơ kết 05 năm'), `${id}: credited`);
+    // The same picture as PNG (tests/e2e/share.test.mjs checks its pixels).
+    const png = page.locator(`a.bl-picture[href$="chart-${id}-vi.png"]`);
+    assert.equal(await png.innerText(), 'Tải ảnh (PNG)');
+    const [file] = await Promise.all([page.waitForEvent('download'), png.click()]);
+    assert.equal(file.suggestedFilename(), `chart-${id}-vi.png`);
+    assert.deepEqual([...readFileSync(await file.path()).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], `${id}: a PNG`);
   }
   await page.context().close();
   // A data-src dataset is not the one the pictures were drawn from: no picture is offered.

@@ -141,6 +141,13 @@ export async function settled(page, count) {
   );
 }
 
+/** Waits until every section of every widget is rendered: the one on show comes first, then the
+ * others, one per task. */
+export async function unfolded(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-bl-infographic]')].every((host) =>
+    [...(host.shadowRoot?.querySelectorAll('[data-panel]') ?? [])].every((panel) => panel.childElementCount > 0)));
+}
+
 /**
  * CSS-pixel centre of bar `series` (0 units, 1 members) of row `row`, relative to the canvas:
  * the layout's worked numbers (src/chart/layout.rs: 4 px top, 64 px rows, label 20, bar 14,

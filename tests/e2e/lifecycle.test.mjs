@@ -44,7 +44,9 @@ test('changing data-lang, data-sections, data-theme or data-src re-renders the w
   await page.locator('.bl-root[lang="en"]').waitFor();
   assert.deepEqual(await page.locator('.bl-card-value').allInnerTexts(), ['1,275', '2,669', '59.7%', 'from 95% to 97%']);
   await host.evaluate((x) => x.setAttribute('data-sections', 'timeline'));
-  await page.waitForFunction(() => document.querySelector('[data-bl-infographic]').shadowRoot.querySelectorAll('h2.bl-title').length === 1);
+  // Only the timeline's title: the other sections gone, not merely not rendered yet.
+  await page.waitForFunction(() => [...document.querySelector('[data-bl-infographic]').shadowRoot.querySelectorAll('h2.bl-title')]
+    .map((h) => h.textContent).join() === 'From the directive to the review');
   assert.deepEqual(await page.locator('.bl-root h2.bl-title').allInnerTexts(), ['From the directive to the review']);
   await host.evaluate((x) => x.setAttribute('data-theme', 'dark'));
   await page.locator('.bl-root[data-theme="dark"]').waitFor();

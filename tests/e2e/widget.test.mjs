@@ -1,7 +1,7 @@
 // What a reader sees and does on the demo article page, in headless Chromium against dist/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { barPoint, settled, showSection, start } from './harness.mjs';
+import { barPoint, settled, showSection, start, unfolded } from './harness.mjs';
 
 let h;
 before(async () => { h = await start(); });
@@ -143,6 +143,7 @@ test('sealed: a host stylesheet setting every inherited property on every elemen
   for (const path of ['/plain.html', '/inherit-all.html']) {
     const { page } = await h.open(path, { viewport: { width: 390, height: 844 } });
     await settled(page, 1);
+    await unfolded(page);
     computed.push(await shadowStyles(page));
     if (path === '/inherit-all.html') {
       // The host itself took them all: they reach its shadow root, and stop at the top element.
