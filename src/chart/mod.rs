@@ -8,6 +8,7 @@ mod hit;
 pub mod layout;
 mod marks;
 pub mod scale;
+pub mod sound;
 #[cfg(feature = "prerender")]
 mod svg;
 

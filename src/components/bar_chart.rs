@@ -10,13 +10,16 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::browser::WidthObserver;
 use super::canvas::{css_height, paint_bars};
 use super::chart_state::{key_action, ChartAction, ChartState};
+use super::sound::Voice;
 use super::tooltip::Tooltip;
+use crate::chart::sound::{tone, tones};
 use crate::chart::{HitMap, Palette, Rect};
 use crate::i18n::{text, Key};
 use crate::view::{ChartVm, Shared};
@@ -160,16 +163,46 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: FocusEvent| dispatch(ChartAction::Leave))
     };
+    // The chart as sound: the button plays every bar, or stops; once the reader has asked for
+    // sound, each bar the arrow keys step to sounds too.
+    let voice = use_mut_ref(Voice::default);
+    let playing = use_state_eq(|| false);
+    let finished = use_mut_ref(|| None::<Timeout>);
     let onkeydown = {
         let (rows, series) = (props.vm.rows.len(), props.vm.series.len());
         let current = state.selected;
+        let (vm, voice) = (props.vm.clone(), voice.clone());
         Callback::from(move |e: KeyboardEvent| {
             if let Some(action) = key_action(&e.key(), current, rows, series) {
                 e.prevent_default();
+                if let ChartAction::Select(hit) = action {
+                    let mut voice = voice.borrow_mut();
+                    if let Some(t) = tone(&vm, hit).filter(|_| voice.on()) {
+                        // No sound (no audio device, a policy): the tooltip still says it.
+                        let _ = voice.play(&[t]);
+                    }
+                }
                 dispatch(action);
             }
         })
     };
+    let onlisten = {
+        let (vm, playing) = (props.vm.clone(), playing.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut voice = voice.borrow_mut();
+            *finished.borrow_mut() = None;
+            if *playing {
+                voice.stop();
+                playing.set(false);
+            } else if let Ok(seconds) = voice.play(&tones(&vm)) {
+                playing.set(true);
+                let playing = playing.clone();
+                let done = Timeout::new((seconds * 1000.0) as u32, move || playing.set(false));
+                *finished.borrow_mut() = Some(done);
+            }
+        })
+    };
+    let listen = format!("{}: {}", text(Key::Listen, props.vm.lang), props.vm.title);
 
     // The selected bar's rectangle in CSS pixels.
     let shown = state.selected.and_then(|h| {
@@ -201,11 +234,15 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         };
     }
     html! {
+        <>
         <div class="bl-plot" ref={plot}>
             <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
             <canvas ref={canvas} class="bl-canvas" role="img" aria-label={(*label).clone()} tabindex="0"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onblur}></canvas>
             <Tooltip vm={props.vm.clone()} {shown} plot_width={width.unwrap_or(0)} />
         </div>
+        <button type="button" class="bl-button bl-listen" aria-label={listen}
+            aria-pressed={playing.to_string()} onclick={onlisten}>{ text(Key::Listen, props.vm.lang) }</button>
+        </>
     }
 }

@@ -19,6 +19,7 @@ mod notice;
 mod panels;
 mod part_bar;
 mod section_table;
+mod sound;
 mod state;
 mod swatch;
 mod timeline;

@@ -161,6 +161,8 @@ catalogue! {
     RowsHidden => ("Biểu đồ chỉ vẽ {} hàng đầu; {} hàng còn lại có trong bảng số liệu.", "The chart draws the first {} rows; the other {} are in the data table."),
     /// Under each chart: its picture, with its title and the credit line, as an SVG file.
     DownloadPicture => ("Tải ảnh (SVG)", "Download image (SVG)"),
+    /// Under each chart: plays its bars as tones, or stops them.
+    Listen => ("Nghe biểu đồ", "Listen"),
     /// The same picture as PNG, at twice its size.
     DownloadPng => ("Tải ảnh (PNG)", "Download image (PNG)"),
     /// The download link for a `data-src` dataset: its own file.
