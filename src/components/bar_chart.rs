@@ -202,7 +202,6 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             }
         })
     };
-    let listen = format!("{}: {}", text(Key::Listen, props.vm.lang), props.vm.title);
 
     // The selected bar's rectangle in CSS pixels.
     let shown = state.selected.and_then(|h| {
@@ -216,8 +215,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         };
         Some((h, css))
     });
-    // Described once per chart, not again on every pointer move that changes the row.
-    let label = use_memo(props.vm.clone(), |vm| AttrValue::from(vm.canvas_label()));
+    // The chart's description, and its sound button's name ("Nghe biểu đồ: <title>"): made
+    // once per chart, not again on every pointer move that changes the row.
+    let names = use_memo(props.vm.clone(), |vm| {
+        let listen = format!("{}: {}", text(Key::Listen, vm.lang), vm.title);
+        (AttrValue::from(vm.canvas_label()), AttrValue::from(listen))
+    });
+    let (label, listen) = (names.0.clone(), names.1.clone());
     // The plot's height is known from the rows before anything is drawn: an empty SVG of that
     // height (a presentation attribute, which a strict `style-src` allows) sizes the box in the
     // first frame, and the canvas covers it. The prerendered SVG has the same box.
@@ -237,7 +241,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         <>
         <div class="bl-plot" ref={plot}>
             <svg class="bl-sizer" aria-hidden="true" width="100%" {height}></svg>
-            <canvas ref={canvas} class="bl-canvas" role="img" aria-label={(*label).clone()} tabindex="0"
+            <canvas ref={canvas} class="bl-canvas" role="img" aria-label={label} tabindex="0"
                 {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onblur}></canvas>
             <Tooltip vm={props.vm.clone()} {shown} plot_width={width.unwrap_or(0)} />
         </div>

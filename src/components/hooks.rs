@@ -60,8 +60,9 @@ pub fn use_views(data: Option<Shared<Dataset>>, lang: Lang) -> Option<Shared<Vie
 /// The sections rendered so far. The one on show comes first, so that the widget mounts with
 /// one section, not all of them in one long task; once its charts have painted (`ready`), each
 /// of the others, one per task, in their order, so that find-in-page finds every figure soon
-/// after. A section the reader picks is rendered at once. Natively, in the build-time prerender, every one of `all`: the static
-/// page has them all, for a reader without the script.
+/// after. A section the reader picks is rendered at once. Natively, in the build-time
+/// prerender, every one of `all`: the static page has them all, for a reader without the
+/// script.
 #[hook]
 pub fn use_visited(
     shown: Option<SectionName>,
