@@ -177,8 +177,9 @@ export const bareArticle = (snippet, { csp = '', head = '' } = {}) => ({
  * reader loads `path` at `width` and scrolls through it and back; the hosts' states; and the
  * page's Content-Security-Policy violations.
  */
-export async function layoutShift(h, path, width) {
+export async function layoutShift(h, path, width, { setup = async () => {}, settleFirst = false } = {}) {
   const { page } = await h.open(path, { viewport: { width, height: 800 } }, async (p) => {
+    await setup(p);
     await p.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
@@ -193,7 +194,11 @@ export async function layoutShift(h, path, width) {
       window.__takeShifts = () => take(window.__layout.takeRecords());
     });
   });
-  // A reader scrolling down through the article, then back up.
+  const settled = () => page.waitForFunction(() => [...document.querySelectorAll('[data-bl-infographic]')]
+    .every((x) => ['ready', 'error', null].includes(x.getAttribute('data-state'))));
+  // A reader scrolling down through the article, then back up; with settleFirst, only once every
+  // widget has settled, so that what moved while loading was on the first screen.
+  if (settleFirst) await settled();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y <= height; y += 400) {
     // Each step painted before the next: the page's observers see every position.
@@ -202,8 +207,7 @@ export async function layoutShift(h, path, width) {
       return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }, y);
   }
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-bl-infographic]')]
-    .every((x) => ['ready', 'error', null].includes(x.getAttribute('data-state'))));
+  await settled();
   await page.evaluate(() => window.scrollTo(0, 0));
   // Two frames painted after the scroll back: every shift up to now has been measured.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
