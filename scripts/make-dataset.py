@@ -61,11 +61,13 @@ def group(gid, section, label):
     groups.append({"id": gid, "section": section, "label": label})
 
 
-def fig(gid, measure, amount, label, source, unit="count", note=None, headline=False):
+def fig(gid, measure, amount, label, source, unit="count", note=None, headline=False, annotation=None):
     f = {"id": f"{gid}.{measure}", "group": gid, "measure": measure, "amount": amount,
          "unit": unit, "label": label, "source": source}
     if note:
         f["note"] = note
+    if annotation:
+        f["annotation"] = annotation
     if headline:  # a headline card is made of it (the widget's cards follow the dataset)
         f["headline"] = True
     figures.append(f)
@@ -74,7 +76,8 @@ def fig(gid, measure, amount, label, source, unit="count", note=None, headline=F
 # Figures in the order the article states them: the fidelity test matches them in that order,
 # so two figures swapped is an error even when both numbers are in the article.
 group("review", "timeline", t("Sơ kết thực hiện Chỉ thị 09", "Review of Directive 09"))
-fig("review", "years", exact(5), t("năm triển khai thực hiện", "years of implementation"), YEARS)
+fig("review", "years", exact(5), t("năm triển khai thực hiện", "years of implementation"), YEARS,
+    annotation=t("Từ Chỉ thị đến sơ kết: gần 5 năm 6 tháng", "Directive to review: nearly 5½ years"))
 
 MEMBERS = t("thành viên", "members")
 forces = [
@@ -108,13 +111,15 @@ fig("rehab", "reformed", exact(571), t("lượt đối tượng hoàn lương", 
 
 SAFE = t("đạt chuẩn an toàn về an ninh trật tự (hằng năm)", "certified safe for security and order (each year)")
 group("ho-gia-dinh", "safety", t("Hộ gia đình", "Households"))
-fig("ho-gia-dinh", "certified", between(95, 97), SAFE, SAFETY, unit="percent", headline=True)
+fig("ho-gia-dinh", "certified", between(95, 97), SAFE, SAFETY, unit="percent", headline=True,
+    annotation=t("Mỗi năm một kết quả, trong khoảng này", "Each year's result lies in this range"))
 group("khom-ap", "safety", t("Khóm, ấp", "Urban and rural hamlets"))
 fig("khom-ap", "certified", exact(94), SAFE, SAFETY, unit="percent")
 group("xa-phuong", "safety", t("Xã, phường", "Communes and wards"))
 fig("xa-phuong", "certified", over(90), SAFE, SAFETY, unit="unstated",
     note=t("Bài viết ghi “trên 90 xã, phường”, không ghi đơn vị: không rõ là số lượng hay tỉ lệ %.",
-           "The article says “over 90 communes and wards” without a unit: a count or a percentage is not stated."))
+           "The article says “over 90 communes and wards” without a unit: a count or a percentage is not stated."),
+    annotation=t("Không rõ đơn vị nên không vẽ thanh", "Unit not stated, so no bar is drawn"))
 group("co-quan", "safety", t("Cơ quan, doanh nghiệp", "Agencies and businesses"))
 fig("co-quan", "certified", between(98, 100), SAFE, SAFETY, unit="percent")
 

@@ -20,9 +20,7 @@ fn draw(vm: &ChartVm, width: u32, scale: f64) -> String {
 }
 
 fn draw_in(vm: &ChartVm, width: u32, scale: f64, palette: &Palette) -> String {
-    let layout_height =
-        bl_infographic::chart::layout::height(vm.rows.len(), vm.series.len(), scale);
-    let height = layout_height as u32;
+    let height = bl_infographic::chart::plot_height(vm, scale) as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
@@ -80,6 +78,83 @@ fn safety_chart_draws_ranges_and_an_unstated_unit() {
         "\n100%\n",
     ] {
         assert!(svg.contains(text), "{text} missing");
+    }
+}
+
+/// The number after `name="` in `element`.
+fn attr(element: &str, name: &str) -> f64 {
+    let value = element.split(&format!(" {name}=\"")).nth(1).expect(name);
+    value
+        .split('"')
+        .next()
+        .and_then(|v| v.parse().ok())
+        .expect(name)
+}
+
+/// The points of every polyline of `svg` drawn in `stroke`.
+fn polylines(svg: &str, stroke: &str) -> Vec<Vec<(f64, f64)>> {
+    let lines = svg
+        .lines()
+        .filter(|l| l.starts_with("<polyline") && l.contains(stroke));
+    let points = lines.map(|l| l.split("points=\"").nth(1).expect("points").to_string());
+    points
+        .map(|p| {
+            let xy = p.split_whitespace().filter_map(|xy| xy.split_once(','));
+            xy.filter_map(|(x, y)| Some((x.parse().ok()?, y.trim_end_matches('"').parse().ok()?)))
+                .collect()
+        })
+        .collect()
+}
+
+/// Where `svg` writes `text`: the opening tag of its `<text>` element.
+fn text_at<'a>(svg: &'a str, text: &str) -> &'a str {
+    let (before, _) = svg.split_once(&format!(">\n{text}\n</text>")).expect(text);
+    before.rsplit("<text").next().expect("a text element")
+}
+
+#[test]
+fn a_note_is_drawn_beside_its_mark_with_a_leader_line_at_phone_and_desktop_widths() {
+    let vm = ChartVm::safety(&default_dataset().expect("valid"), Lang::Vi);
+    let muted = "#4A5568";
+    for width in [360, 720] {
+        let svg = draw(&vm, width, 1.0);
+        let leaders = polylines(&svg, muted);
+        assert_eq!(leaders.len(), 2, "{width}: one leader per note");
+        // The households' range, from 8 to its end; the communes' figure, written from 8.
+        for (row, note, (mark_from, mark_to)) in [
+            (
+                0,
+                "Mỗi năm một kết quả, trong khoảng này",
+                (8.0, f64::from(width)),
+            ),
+            (2, "Không rõ đơn vị nên không vẽ thanh", (8.0, 16.0)),
+        ] {
+            let tag = text_at(&svg, note);
+            let (x, y) = (attr(tag, "x"), attr(tag, "y"));
+            let leader = leaders
+                .iter()
+                .find(|l| {
+                    l.last()
+                        .is_some_and(|end| end.1 == y && (end.0 - x).abs() <= 4.0)
+                })
+                .unwrap_or_else(|| panic!("{width}: no leader ends at “{note}”"));
+            let [top, corner, _] = leader[..] else {
+                panic!("{width}: a leader of three points: {leader:?}")
+            };
+            assert_eq!(top.0, corner.0, "{width}: it runs down from the mark");
+            assert!(top.1 < corner.1, "{width}: from above the note");
+            assert!(
+                (mark_from..=mark_to).contains(&top.0),
+                "{width}: under its mark, {top:?}"
+            );
+            // Under its own row's figure, above the next row's label.
+            let figure = text_at(&svg, &vm.rows[row].bars[0].label);
+            let next = text_at(&svg, &vm.rows[row + 1].label);
+            assert!(
+                attr(figure, "y") < top.1 && y < attr(next, "y"),
+                "{width}: {note}"
+            );
+        }
     }
 }
 

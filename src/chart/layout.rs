@@ -1,6 +1,7 @@
 //! Geometry of a horizontal bar chart, in bitmap pixels: each row is a label line above its bars
-//! (one per series), whose values are written at their ends. Heights depend only on the number
-//! of rows and bars and on the pixel ratio, so the canvas height is known before drawing.
+//! (one per series), whose values are written at their ends, and a bar's note, if it has one, on
+//! a line of its own under it. Heights depend only on the number of rows, bars and notes and on
+//! the pixel ratio, so the canvas height is known before drawing.
 
 use super::hit::{Hit, HitMap, Rect};
 use super::scale::LinearScale;
@@ -14,6 +15,8 @@ mod css {
     pub const BAR_GAP: f64 = 4.0;
     pub const ROW_GAP: f64 = 12.0;
     pub const AXIS: f64 = 22.0;
+    /// A note's line under its bar.
+    pub const NOTE: f64 = 18.0;
     /// Least room at the right of the longest bar for its value label ("trên 1.157").
     pub const VALUE_ROOM: f64 = 80.0;
     /// Width of one character of a value label, estimated (a layout must not measure text).
@@ -21,6 +24,7 @@ mod css {
     /// Font sizes.
     pub const FONT_LABEL: f64 = 13.0;
     pub const FONT_VALUE: f64 = 12.0;
+    pub const FONT_NOTE: f64 = 11.0;
     /// Aim for one tick per this many pixels of bar width.
     pub const TICK_SPACING: f64 = 70.0;
 }
@@ -32,6 +36,8 @@ pub struct BarGeom {
     pub solid: Rect,
     /// The whole bar (to a range's upper end): the lighter part is `solid.x1..whole.x1`.
     pub whole: Rect,
+    /// The middle of its note's line, if it has a note.
+    pub note_y: Option<f64>,
 }
 
 /// Where one row's marks go.
@@ -64,21 +70,25 @@ pub struct ChartLayout {
     pub font_label: f64,
     /// Value font size in bitmap pixels.
     pub font_value: f64,
+    /// Note font size in bitmap pixels.
+    pub font_note: f64,
 }
 
-/// Bitmap height of a chart of `rows` rows of `per_row` bars at pixel ratio `scale`.
-pub fn height(rows: usize, per_row: usize, scale: f64) -> f64 {
+/// Bitmap height of a chart of `rows` rows of `per_row` bars with `notes` notes in all, at
+/// pixel ratio `scale`.
+pub fn height(rows: usize, per_row: usize, notes: usize, scale: f64) -> f64 {
     let per_row = per_row.max(1) as f64;
     let row = css::LABEL + per_row * css::BAR + (per_row - 1.0) * css::BAR_GAP + css::ROW_GAP;
-    ((css::PAD_TOP + rows as f64 * row + css::AXIS) * scale).round()
+    let notes = notes as f64 * css::NOTE;
+    ((css::PAD_TOP + rows as f64 * row + notes + css::AXIS) * scale).round()
 }
 
-/// Lays out `rows`, each a list of bars given as `(low, high)` (equal unless a range), in a
-/// bitmap `width` wide; the axis runs to 100 when `percent`, else to the largest value (the bars
+/// Lays out `rows`, each a list of bars given as `(low, high, noted)` (`low` and `high` equal
+/// unless a range; `noted` if a note goes under it), in a bitmap `width` wide; the axis runs to 100 when `percent`, else to the largest value (the bars
 /// use the whole width; the ticks stop at the last nice step below it, see `scale`).
 /// `label_chars` is the length of the longest value label, to keep room for it.
 pub fn bars(
-    rows: &[Vec<(u64, u64)>],
+    rows: &[Vec<(u64, u64, bool)>],
     width: f64,
     scale: f64,
     percent: bool,
@@ -87,6 +97,7 @@ pub fn bars(
     let room = css::VALUE_ROOM.max(4.0 + label_chars as f64 * css::VALUE_CHAR);
     let s = |v: f64| v * scale;
     let per_row = rows.iter().map(Vec::len).max().unwrap_or(1);
+    let notes = rows.iter().flatten().filter(|b| b.2).count();
     let data_max = match percent {
         true => 100.0,
         false => rows.iter().flatten().map(|b| b.1).max().unwrap_or(0) as f64,
@@ -103,9 +114,13 @@ pub fn bars(
             let mut bar_y = top + s(css::LABEL);
             let bars = row
                 .iter()
-                .map(|&(low, high)| {
+                .map(|&(low, high, noted)| {
                     let (y0, y1) = (bar_y, bar_y + s(css::BAR));
                     bar_y = y1 + s(css::BAR_GAP);
+                    let note_y = noted.then(|| y1 + s(css::NOTE / 2.0));
+                    if noted {
+                        bar_y += s(css::NOTE);
+                    }
                     BarGeom {
                         solid: Rect {
                             x0,
@@ -119,6 +134,7 @@ pub fn bars(
                             x1: px(high),
                             y1,
                         },
+                        note_y,
                     }
                 })
                 .collect();
@@ -132,7 +148,7 @@ pub fn bars(
     ChartLayout {
         scale,
         width,
-        height: height(rows.len(), per_row, scale),
+        height: height(rows.len(), per_row, notes, scale),
         rows,
         ticks: scale_x
             .ticks()
@@ -143,10 +159,16 @@ pub fn bars(
         value_gap: s(4.0),
         font_label: s(css::FONT_LABEL),
         font_value: s(css::FONT_VALUE),
+        font_note: s(css::FONT_NOTE),
     }
 }
 
 impl ChartLayout {
+    /// Half a note's line, in bitmap pixels.
+    pub fn note_half(&self) -> f64 {
+        css::NOTE / 2.0 * self.scale
+    }
+
     /// The rows' bands and the bars (their whole extent) as a hit map.
     pub fn hit_map(&self) -> HitMap {
         let half_gap = css::ROW_GAP / 2.0 * self.scale;
@@ -156,7 +178,8 @@ impl ChartLayout {
             .rows
             .iter()
             .map(|g| {
-                let bottom = g.bars.last().map_or(g.label_at.1, |b| b.whole.y1) + half_gap;
+                let end = |b: &BarGeom| b.note_y.map_or(b.whole.y1, |y| y + self.note_half());
+                let bottom = g.bars.last().map_or(g.label_at.1, end) + half_gap;
                 let band = Rect {
                     x0: 0.0,
                     y0: top,
@@ -183,106 +206,5 @@ impl ChartLayout {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn article() -> Vec<Vec<(u64, u64)>> {
-        [
-            (11, 200),
-            (18, 99),
-            (817, 1157),
-            (17, 85),
-            (405, 405),
-            (7, 42),
-        ]
-        .iter()
-        .map(|&(u, m)| vec![(u, u), (m, m)])
-        .collect()
-    }
-
-    #[test]
-    fn height_depends_on_rows_bars_and_ratio_only() {
-        assert_eq!(height(6, 2, 1.0), 4.0 + 6.0 * 64.0 + 22.0);
-        assert_eq!(height(4, 1, 1.0), 4.0 + 4.0 * 46.0 + 22.0);
-        assert_eq!(height(6, 2, 2.0), 2.0 * height(6, 2, 1.0));
-        assert_eq!(
-            bars(&article(), 360.0, 1.0, false, 10).height,
-            height(6, 2, 1.0)
-        );
-    }
-
-    #[test]
-    fn bars_are_proportional_and_leave_room_for_labels() {
-        let l = bars(&article(), 400.0, 1.0, false, 10);
-        // 400 wide: bars from 8 to 312; the longest (1.157) reaches the end; ticks every 500.
-        assert_eq!(
-            l.ticks.iter().map(|t| t.1).collect::<Vec<_>>(),
-            [0.0, 500.0, 1000.0]
-        );
-        let longest = l.rows[2].bars[1].whole;
-        assert!((longest.x1 - 312.0).abs() < 1e-9);
-        let rental = l.rows[4].bars[0].whole;
-        assert!((rental.x1 - (8.0 + 304.0 * 405.0 / 1157.0)).abs() < 1e-9);
-        assert!(longest.x1 + 80.0 <= 400.0);
-        // A long label ("từ 98% đến 100%", 15 characters) gets more room than the least.
-        let wide = bars(&article(), 400.0, 1.0, false, 15).rows[2].bars[1].whole;
-        assert!(wide.x1 < longest.x1 && wide.x1 + 4.0 + 15.0 * 6.6 <= 392.0);
-        // Rental teams: 405 units and 405 members give equal bars.
-        assert_eq!(l.rows[4].bars[0].whole.x1, l.rows[4].bars[1].whole.x1);
-    }
-
-    #[test]
-    fn a_range_is_solid_to_its_start_and_extends_to_its_end_on_a_percent_axis() {
-        let l = bars(&[vec![(95, 97)], vec![(94, 94)]], 416.0, 1.0, true, 3);
-        assert_eq!(l.ticks.last().map(|t| t.1), Some(100.0));
-        let b = l.rows[0].bars[0];
-        assert!((b.solid.x1 - (8.0 + 3.2 * 95.0)).abs() < 1e-9);
-        assert!((b.whole.x1 - (8.0 + 3.2 * 97.0)).abs() < 1e-9);
-        assert_eq!(l.rows[1].bars[0].solid, l.rows[1].bars[0].whole);
-    }
-
-    #[test]
-    fn rows_do_not_overlap_and_scale_with_ratio() {
-        let l1 = bars(&article(), 320.0, 1.0, false, 10);
-        for w in l1.rows.windows(2) {
-            assert!(w[0].bars[1].whole.y1 < w[1].label_at.1);
-        }
-        let l3 = bars(&article(), 960.0, 3.0, false, 10);
-        assert_eq!(
-            l3.rows[5].bars[0].whole.y0,
-            3.0 * l1.rows[5].bars[0].whole.y0
-        );
-    }
-
-    #[test]
-    fn hit_map_finds_the_bar_under_a_pixel() {
-        let l = bars(&article(), 400.0, 2.0, false, 10);
-        let r = l.rows[3].bars[1].whole;
-        let hit = l.hit_map().hit((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
-        assert_eq!(hit, Some(Hit { row: 3, series: 1 }));
-    }
-
-    #[test]
-    fn the_bands_tile_the_rows_from_the_top_to_the_axis_across_the_chart() {
-        let l = bars(&article(), 400.0, 2.0, false, 10);
-        let bands = l.hit_map().bands;
-        assert_eq!(bands.len(), 6);
-        assert_eq!(bands[0].y0, 0.0);
-        for pair in bands.windows(2) {
-            assert_eq!(pair[0].y1, pair[1].y0, "no gap and no overlap between rows");
-        }
-        assert_eq!(bands[5].y1, l.axis_y, "the last band ends at the axis");
-        for (band, row) in bands.iter().zip(&l.rows) {
-            assert_eq!((band.x0, band.x1), (0.0, 400.0));
-            assert!(band.y0 < row.label_at.1 && row.bars[1].whole.y1 < band.y1);
-        }
-    }
-
-    #[test]
-    fn a_bar_of_zero_still_shows_one_pixel_past_the_axis() {
-        let l = bars(&[vec![(0, 0)], vec![(50, 50)]], 400.0, 2.0, false, 4);
-        let zero = l.rows[0].bars[0].whole;
-        assert_eq!(zero.x1, zero.x0 + 1.0);
-        assert!(l.rows[1].bars[0].whole.x1 > zero.x1 + 100.0);
-    }
-}
+#[path = "layout_tests.rs"]
+mod tests;

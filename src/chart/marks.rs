@@ -82,6 +82,14 @@ fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
+/// The bitmap height of chart `vm` at pixel ratio `scale` (its CSS height at 1), known before
+/// it is drawn.
+pub fn plot_height(vm: &ChartVm, scale: f64) -> f64 {
+    let notes = vm.rows.iter().flat_map(|r| &r.bars);
+    let notes = notes.filter(|b| b.note.is_some()).count();
+    layout::height(vm.rows.len(), vm.series.len(), notes, scale)
+}
+
 /// Where the bars of `vm` go on a bitmap `width` wide at pixel ratio `scale`: a bar whose unit
 /// is not stated takes no length; the longest value label keeps room at the right.
 pub fn geometry(vm: &ChartVm, width: f64, scale: f64) -> ChartLayout {
@@ -91,7 +99,13 @@ pub fn geometry(vm: &ChartVm, width: f64, scale: f64) -> ChartLayout {
         .map(|r| {
             r.bars
                 .iter()
-                .map(|b| if b.drawn { (b.low, b.high) } else { (0, 0) })
+                .map(|b| {
+                    let noted = b.note.is_some();
+                    match b.drawn {
+                        true => (b.low, b.high, noted),
+                        false => (0, 0, noted),
+                    }
+                })
                 .collect()
         })
         .collect();
@@ -145,9 +159,38 @@ pub fn draw_bars<DB: DrawingBackend>(
             };
             let at = (px(end), px((whole.y0 + whole.y1) / 2.0));
             area.draw(&Text::new(bar.label.as_str(), at, value_style.clone()))?;
+            if let (Some(note), Some(y)) = (&bar.note, geom_bar.note_y) {
+                draw_note(area, note, (whole.x0, whole.y1), y, &geom, palette)?;
+            }
         }
     }
     Ok(geom.hit_map())
+}
+
+/// Draws `note` on its line (middle at `y`) under the bar whose bottom-left corner is `corner`,
+/// hanging from the bar by a leader line.
+fn draw_note<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    note: &str,
+    (x, y1): (f64, f64),
+    y: f64,
+    geom: &ChartLayout,
+    palette: &Palette,
+) -> Result<(), DrawError> {
+    let s = geom.scale;
+    let (x, at) = (x + 4.0 * s, x + 15.0 * s);
+    let leader = vec![
+        (px(x), px(y1 + s)),
+        (px(x), px(y)),
+        (px(at - 3.0 * s), px(y)),
+    ];
+    area.draw(&PathElement::new(
+        leader,
+        palette.muted.stroke_width(px(s).max(1) as u32),
+    ))?;
+    let font = style(geom.font_note, palette.muted, HPos::Left, VPos::Center);
+    area.draw(&Text::new(note, (px(at), px(y)), font))?;
+    Ok(())
 }
 
 fn corners(r: Rect) -> [(i32, i32); 2] {

@@ -20,6 +20,6 @@ pub const STATIC_WIDTH: u32 = 360;
 #[cfg(feature = "prerender")]
 pub use card::{share_card, CARD_SIZE};
 pub use hit::{Hit, HitMap, Rect};
-pub use marks::{draw_bars, geometry, DrawError, Palette};
+pub use marks::{draw_bars, geometry, plot_height, DrawError, Palette};
 #[cfg(feature = "prerender")]
 pub use svg::{chart_picture, chart_svg, PICTURE_WIDTH};

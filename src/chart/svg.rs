@@ -8,15 +8,15 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
-use super::{draw_bars, layout, DrawError, Palette, STATIC_WIDTH};
+use super::{draw_bars, plot_height, DrawError, Palette, STATIC_WIDTH};
 use crate::view::ChartVm;
 
 /// Draws `vm` on plotters' SVG backend as a file of its own, [`STATIC_WIDTH`] wide at the
-/// canvas's CSS height (`layout::height`): the prerendered page's plot. Shown in a box of the
+/// canvas's CSS height (`plot_height`): the prerendered page's plot. Shown in a box of the
 /// page's width, it is scaled down to a narrower one and laid out from the left in a wider
 /// one, as the canvas lays out the chart (`preserveAspectRatio`, which plotters leaves out).
 pub fn chart_svg(vm: &ChartVm, palette: &Palette) -> Result<String, DrawError> {
-    let height = layout::height(vm.rows.len(), vm.series.len(), 1.0) as u32;
+    let height = plot_height(vm, 1.0) as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (STATIC_WIDTH, height)).into_drawing_area();
@@ -68,7 +68,7 @@ pub(super) fn words(size: f64, color: RGBColor, bold: bool) -> TextStyle<'static
 /// chart's title and legend above and `credit` (the article, portal, date and author) below,
 /// all drawn with plotters, the chart by the same `draw_bars` as the canvas.
 pub fn chart_picture(vm: &ChartVm, palette: &Palette, credit: &str) -> Result<String, DrawError> {
-    let chart_height = layout::height(vm.rows.len(), vm.series.len(), 1.0) as u32;
+    let chart_height = plot_height(vm, 1.0) as u32;
     let credit = wrap(credit, 110);
     let top = 64;
     let height = top + chart_height + 12 + 16 * credit.len() as u32;
@@ -124,7 +124,7 @@ mod tests {
     fn the_plot_is_a_file_of_the_static_width_at_the_canvas_height_with_its_values() {
         let vm = ForcesVm::new(&default_dataset().expect("valid"), Lang::Vi).chart();
         let svg = chart_svg(&vm, &Palette::LIGHT).expect("draws");
-        let height = layout::height(vm.rows.len(), vm.series.len(), 1.0) as u32;
+        let height = plot_height(&vm, 1.0) as u32;
         let open = svg
             .split_once('>')
             .map(|(open, _)| open)

@@ -6,7 +6,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use super::browser::pixel_ratio;
-use crate::chart::{draw_bars, layout, DrawError, HitMap, Palette};
+use crate::chart::{draw_bars, plot_height, DrawError, HitMap, Palette};
 use crate::view::ChartVm;
 
 /// The largest bitmap a chart gets, in pixels: well inside what every browser paints (a canvas
@@ -36,7 +36,7 @@ pub fn paint_bars(
         f64::from(css_height(vm)),
     );
     let width = (f64::from(css_width) * ratio).round() as u32;
-    let height = layout::height(vm.rows.len(), vm.series.len(), ratio) as u32;
+    let height = plot_height(vm, ratio) as u32;
     if canvas.width() != width {
         canvas.set_width(width);
     }
@@ -73,7 +73,7 @@ fn create_context(canvas: &HtmlCanvasElement) -> Option<()> {
 
 /// The CSS height of the chart `vm`, in whole pixels (it does not depend on the width).
 pub fn css_height(vm: &ChartVm) -> u32 {
-    layout::height(vm.rows.len(), vm.series.len(), 1.0).round() as u32
+    plot_height(vm, 1.0).round() as u32
 }
 
 #[cfg(test)]

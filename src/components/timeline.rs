@@ -25,12 +25,15 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let picked = use_state_eq(|| 0usize);
     let vm = &props.vm;
+    // A duration, drawn as its span on the axis, with its note after a dash.
     let spans = vm.spans.iter().map(|l| {
+        let note = l.note.iter().map(|n| format!(" — {n}"));
         html! {
             <p class="bl-span" data-figure={l.id.clone()}>
                 <i class="bl-swatch bl-tl-span-key"></i>
                 <strong class="bl-value">{ &l.value }</strong>
                 { format!(" {}", l.label) }
+                { for note }
             </p>
         }
     });

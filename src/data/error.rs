@@ -49,6 +49,13 @@ pub enum DataError {
         /// The missing id.
         group: String,
     },
+    /// An annotation longer than one line beside a bar.
+    TooLong {
+        /// Where.
+        path: String,
+        /// The most characters allowed.
+        max: usize,
+    },
     /// A range whose upper end is below its lower end.
     BadRange {
         /// Where.
@@ -118,6 +125,7 @@ impl DataError {
             Self::Empty { path } => fill(t(Key::ErrEmpty), &[path]),
             Self::DuplicateId { path, id } => fill(t(Key::ErrDuplicateId), &[path, id]),
             Self::UnknownGroup { path, group } => fill(t(Key::ErrUnknownGroup), &[path, group]),
+            Self::TooLong { path, max } => fill(t(Key::ErrTooLong), &[path, &max.to_string()]),
             Self::BadRange { path, from, to } => fill(
                 t(Key::ErrBadRange),
                 &[path, &from.to_string(), &to.to_string()],

@@ -14,7 +14,9 @@ pub(crate) use vocab::vocabulary;
 pub use csv::to_csv;
 pub use error::Reason;
 pub use fetch::{fetch_dataset, FetchError, TIMEOUT_MS};
-pub use model::{Amount, Article, Dataset, Event, Figure, Group, Measure, Section, Text, Unit};
+pub use model::{
+    Amount, Article, Dataset, Event, Figure, Group, Measure, Section, Text, Unit, NOTE_CHARS,
+};
 pub use validate::{parse, parse_bytes, DataError, DataErrors};
 
 /// The article's dataset, compiled into the module: the default when no `data-src` is given.

@@ -26,9 +26,10 @@ pub struct Dataset {
     /// found by [`Dataset::indexed`]: a `data-src` dataset may have thousands of figures.
     #[serde(skip)]
     pub group_of: Vec<Option<usize>>,
-    /// The first figure of each (group position, measure), found by [`Dataset::indexed`].
+    /// The positions of each group's figures, in dataset order (by the group's position),
+    /// found by [`Dataset::indexed`].
     #[serde(skip)]
-    figure_at: HashMap<(usize, Measure), usize>,
+    figures_of: Vec<Vec<usize>>,
     /// The position of each group id, found by [`Dataset::indexed`].
     #[serde(skip)]
     group_at: HashMap<String, usize>,
@@ -105,6 +106,10 @@ pub struct Figure {
     /// What a reader must know to read it right (an ambiguity of the article); may be left out.
     #[serde(default)]
     pub note: Option<Text>,
+    /// A short note drawn beside the figure's mark (its bar, or for a duration of the timeline,
+    /// its span), at most [`NOTE_CHARS`] characters; may be left out.
+    #[serde(default)]
+    pub annotation: Option<Text>,
     /// A headline card is made of it: its sessions with their attendances, its reformed share
     /// of those received, or its own value (see `view::headlines`). Left out: `false`.
     #[serde(default)]
@@ -125,29 +130,24 @@ pub struct Event {
     pub source: String,
 }
 
+/// The longest annotation, in characters: one line beside a bar on a phone.
+pub const NOTE_CHARS: usize = 48;
+
 impl Dataset {
     /// The groups of a section, in dataset order.
     pub fn groups_in(&self, section: Section) -> impl Iterator<Item = &Group> {
         self.groups.iter().filter(move |g| g.section == section)
     }
 
-    /// The groups of `section` and the figures of each, each list in dataset order: one pass
-    /// over the figures, whose groups [`Dataset::indexed`] has found, so a section of thousands
-    /// of groups is read in linear time.
+    /// The groups of `section` and the figures of each, each list in dataset order: found by
+    /// [`Dataset::indexed`], so a section of thousands of groups is read in linear time.
     pub fn figures_in(&self, section: Section) -> (Vec<&Group>, Vec<Vec<&Figure>>) {
-        let mut list_of = vec![usize::MAX; self.groups.len()];
         let mut groups = Vec::new();
-        for (i, g) in self.groups.iter().enumerate() {
+        let mut lists = Vec::new();
+        for (g, own) in self.groups.iter().zip(&self.figures_of) {
             if g.section == section {
-                list_of[i] = groups.len();
                 groups.push(g);
-            }
-        }
-        let mut lists: Vec<Vec<&Figure>> = groups.iter().map(|_| Vec::new()).collect();
-        for (f, g) in self.figures.iter().zip(&self.group_of) {
-            let list = g.and_then(|g| lists.get_mut(list_of[g]));
-            if let Some(list) = list {
-                list.push(f);
+                lists.push(own.iter().filter_map(|&i| self.figures.get(i)).collect());
             }
         }
         (groups, lists)
@@ -158,7 +158,7 @@ impl Dataset {
         self.groups.get(*self.group_at.get(id)?)
     }
 
-    /// The dataset with each figure's group found, and its figures by group and measure.
+    /// The dataset with each figure's group found, and each group's figures.
     pub fn indexed(mut self) -> Self {
         self.group_at = HashMap::with_capacity(self.groups.len());
         for (i, g) in self.groups.iter().enumerate() {
@@ -169,20 +169,22 @@ impl Dataset {
             .iter()
             .map(|f| self.group_at.get(&f.group).copied())
             .collect();
-        self.figure_at = HashMap::with_capacity(self.figures.len());
-        for (i, (f, g)) in self.figures.iter().zip(&self.group_of).enumerate() {
+        self.figures_of = vec![Vec::new(); self.groups.len()];
+        for (i, g) in self.group_of.iter().enumerate() {
             if let Some(g) = *g {
-                self.figure_at.entry((g, f.measure)).or_insert(i);
+                self.figures_of[g].push(i);
             }
         }
         self
     }
 
-    /// The figure measuring `measure` of `group`, if the dataset has it (the first one listed).
-    /// (A dataset changed after it was indexed must be indexed again.)
+    /// The figure measuring `measure` of `group`, if the dataset has it (the first one listed):
+    /// found among the group's own figures, a handful. (A dataset changed after it was indexed
+    /// must be indexed again.)
     pub fn figure(&self, group: &str, measure: Measure) -> Option<&Figure> {
-        let g = *self.group_at.get(group)?;
-        self.figures.get(*self.figure_at.get(&(g, measure))?)
+        let own = self.figures_of.get(*self.group_at.get(group)?)?;
+        let mut figures = own.iter().filter_map(|&i| self.figures.get(i));
+        figures.find(|f| f.measure == measure)
     }
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 pub use super::error::{DataError, DataErrors};
-use super::model::{Amount, Dataset, Measure, Section, Text, Unit};
+use super::model::{Amount, Dataset, Measure, Section, Text, Unit, NOTE_CHARS};
 use crate::i18n::parse_date;
 
 /// Parses `json` and checks everything serde cannot: ids, references, ranges, empty texts.
@@ -105,6 +105,21 @@ fn validate(data: &Dataset, found: &mut DataErrors) {
     }
 }
 
+/// An annotation is there in both languages, and one short line in each.
+fn annotation(found: &mut DataErrors, i: usize, text: &Option<Text>) {
+    let Some(text) = text else { return };
+    both_languages(found, ("figures", Some(i), "annotation"), text);
+    for (lang, text) in [("vi", &text.vi), ("en", &text.en)] {
+        if text.chars().count() > NOTE_CHARS {
+            let path = format!("figures[{i}].annotation.{lang}");
+            found.push(DataError::TooLong {
+                path,
+                max: NOTE_CHARS,
+            });
+        }
+    }
+}
+
 /// The checks of figure `i`.
 fn figure<'a>(found: &mut DataErrors, data: &'a Dataset, i: usize, ids: &mut HashSet<&'a str>) {
     let f = &data.figures[i];
@@ -121,6 +136,7 @@ fn figure<'a>(found: &mut DataErrors, data: &'a Dataset, i: usize, ids: &mut Has
     if let Some(note) = &f.note {
         both_languages(found, ("figures", Some(i), "note"), note);
     }
+    annotation(found, i, &f.annotation);
     let path = || format!("figures[{i}].amount");
     if let Amount::Range { from, to } = f.amount {
         if to < from {

@@ -224,3 +224,64 @@ fn semantic_errors_carry_a_field_path() {
         }
     );
 }
+
+#[test]
+fn the_article_annotations_are_on_the_five_years_and_on_two_safety_figures() {
+    let data = parse(DEFAULT_JSON).expect("valid");
+    let figures: Vec<(&str, &str)> = data
+        .figures
+        .iter()
+        .filter_map(|f| Some((f.id.as_str(), f.annotation.as_ref()?.vi.as_str())))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("review.years", "Từ Chỉ thị đến sơ kết: gần 5 năm 6 tháng"),
+            (
+                "ho-gia-dinh.certified",
+                "Mỗi năm một kết quả, trong khoảng này"
+            ),
+            ("xa-phuong.certified", "Không rõ đơn vị nên không vẽ thanh")
+        ]
+    );
+}
+
+/// A change to the article's dataset, as JSON.
+type Edit = fn(&mut Value);
+
+#[test]
+fn an_annotation_is_one_short_line_in_both_languages() {
+    let err = |edit: Edit| parse_edited(edit).unwrap_err();
+    let cases: [(Edit, &str); 3] = [
+        (
+            |v| v["figures"][0]["annotation"] = json!({"vi": "Ban chỉ đạo", "en": " "}),
+            "figures[0].annotation.en: empty text",
+        ),
+        (
+            |v| v["figures"][3]["annotation"] = json!({"vi": "Bài viết ghi “05 năm”; từ Chỉ thị đến sơ kết là gần 5 năm 6 tháng", "en": "x"}),
+            "figures[3].annotation.vi: an annotation over 48 characters",
+        ),
+        (
+            |v| v["figures"][0]["annotation"] = json!({"vi": "x"}),
+            "figures[0].annotation",
+        ),
+    ];
+    for (edit, message) in cases {
+        let found = err(edit).to_string();
+        assert!(found.starts_with(message), "{found} is not {message}");
+    }
+    let vi = err(cases[1].0).describe(crate::i18n::Lang::Vi);
+    assert_eq!(vi, "figures[3].annotation.vi: chú thích dài quá 48 ký tự");
+    // 48 characters with their diacritics are one line: counted as characters, not bytes.
+    let long =
+        |v: &mut Value| v["figures"][0]["annotation"] = json!({"vi": "ố".repeat(48), "en": "o"});
+    assert!(parse_edited(long).is_ok());
+    let longer =
+        |v: &mut Value| v["figures"][0]["annotation"] = json!({"vi": "ố".repeat(49), "en": "o"});
+    assert!(parse_edited(longer).is_err());
+    let typo = err(|v| v["figures"][0]["anotation"] = json!({"vi": "x", "en": "x"})).to_string();
+    assert!(
+        typo.starts_with("figures[0]") && typo.contains("anotation"),
+        "{typo}"
+    );
+}

@@ -146,7 +146,7 @@ catalogue! {
     /// Derived: attendances per session.
     PerSession => ("bình quân {} lượt mỗi cuộc", "{} attendances per session on average"),
     /// Derived: reform rate.
-    ReformRate => ("{} số lượt được tiếp nhận đã hoàn lương", "{} of the cases received were reformed"),
+    ReformRate => ("{} số lượt được tiếp nhận đã hoàn lương (tính từ bài viết)", "{} of the cases received were reformed (computed from the article)"),
     /// Column: members per unit (derived).
     MembersPerUnit => ("Thành viên mỗi đơn vị", "Members per unit"),
     /// Title of the members-per-unit chart.
@@ -184,6 +184,8 @@ catalogue! {
     ErrDuplicateId => ("{}: mã \"{}\" bị trùng", "{}: duplicate id \"{}\""),
     /// A figure names a missing group: the field path, the group.
     ErrUnknownGroup => ("{}: không có nhóm \"{}\"", "{}: unknown group \"{}\""),
+    /// An annotation too long for its line: the field path, the most characters.
+    ErrTooLong => ("{}: chú thích dài quá {} ký tự", "{}: an annotation over {} characters"),
     /// A range ending below its start: the field path, its two ends.
     ErrBadRange => ("{}: khoảng {}–{} có số cuối nhỏ hơn số đầu", "{}: range {}–{} ends below its start"),
     /// A percentage over 100: the field path, the value.

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::chart::{layout, STATIC_WIDTH};
+use crate::chart::{plot_height, STATIC_WIDTH};
 use crate::components::ChartContext;
 use crate::view::{ChartVm, Shared};
 
@@ -11,7 +11,7 @@ use crate::view::{ChartVm, Shared};
 /// left in a wider one. Fetched when its section is first shown: the page and every snippet
 /// that holds the widget stay light. The figures are all in the text beside it.
 pub fn static_chart(vm: &Shared<ChartVm>, c: &ChartContext) -> Html {
-    let height = layout::height(vm.rows.len(), vm.series.len(), 1.0).to_string();
+    let height = plot_height(vm, 1.0).to_string();
     let src = format!(
         "{}{}",
         c.pictures.clone().unwrap_or_default(),

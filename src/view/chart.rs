@@ -1,58 +1,10 @@
-//! The view model every bar chart draws from: rows of one or more bars, each with what its
-//! number says as text. A range ("từ 95% đến 97%") is a solid bar to its lower end and a lighter
-//! extension to its upper end; a figure whose unit the article does not state is written, never
-//! drawn on a scale.
+//! The view model every bar chart draws from: its title, series and rows (each row's bars, with
+//! their text and notes, in `chart_bar.rs`), how it is described to a screen reader and in its
+//! tooltip, and the article's charts read from a dataset.
 
-use super::amounts::format_figure;
-use crate::data::{Amount, Dataset, Measure, Section, Unit};
+use super::chart_bar::{ChartBar, ChartRow};
+use crate::data::{Dataset, Measure, Section, Unit};
 use crate::i18n::{fill, format_int, format_tenths, text, Key, Lang};
-
-/// One bar.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartBar {
-    /// The solid part ends here (a range's lower end).
-    pub low: u64,
-    /// The bar ends here (a range's upper end; `low` otherwise).
-    pub high: u64,
-    /// The figure as stated: `trên 200`, `từ 95% đến 97%`.
-    pub text: String,
-    /// What the chart writes at the bar's end: `text`, followed in a chart of two series by
-    /// what the figure counts (`817 tổ`, `1.157 thành viên`), so no series is told by colour
-    /// alone.
-    pub label: String,
-    /// False when the unit is not stated: no bar, only the text.
-    pub drawn: bool,
-}
-
-impl ChartBar {
-    /// The bar for `amount` read as `unit`.
-    pub fn new(amount: &Amount, unit: Unit, lang: Lang) -> Self {
-        let (low, high) = match *amount {
-            Amount::Range { from, to } => (from, to),
-            _ => (amount.magnitude(), amount.magnitude()),
-        };
-        let mut text = format_figure(amount, unit, lang);
-        if unit == Unit::Unstated {
-            text = format!("{text} ({})", crate::i18n::text(Key::UnitUnstated, lang));
-        }
-        Self {
-            low,
-            high,
-            label: text.clone(),
-            text,
-            drawn: unit != Unit::Unstated,
-        }
-    }
-}
-
-/// One row: a label above its bars (one per series).
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartRow {
-    /// What the row is.
-    pub label: String,
-    /// One bar per series.
-    pub bars: Vec<ChartBar>,
-}
 
 /// A bar chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,14 +69,21 @@ impl ChartVm {
         })
     }
 
-    /// The tooltip's line for bar `series` of row `row`: "Thành viên: trên 200".
+    /// The tooltip's line for bar `series` of row `row`: "Thành viên: trên 200", and its note
+    /// after a dash if it has one.
     pub fn bar_line(&self, row: usize, series: usize) -> Option<String> {
         let bar = self.rows.get(row)?.bars.get(series)?;
-        Some(format!("{}: {}", self.series.get(series)?, bar.text))
+        let mut line = format!("{}: {}", self.series.get(series)?, bar.text);
+        if let Some(note) = &bar.note {
+            line += " — ";
+            line += note;
+        }
+        Some(line)
     }
 
-    /// What a screen reader hears of the chart, from what it shows: its title, its series and
-    /// the names of its rows (the first [`DESCRIBED_ROWS`], then how many more).
+    /// What a screen reader hears of the chart, from what it shows: its title, its series, the
+    /// names of its rows (the first [`DESCRIBED_ROWS`], then how many more) and its
+    /// annotations, each after its row's name.
     pub fn canvas_label(&self) -> String {
         let and = format!(" {} ", text(Key::And, self.lang));
         let series = self.series.join(&and);
@@ -143,7 +102,18 @@ impl ChartVm {
         });
         rows.extend(more.as_deref());
         let template = text(Key::ChartDescription, self.lang);
-        fill(template, &[&self.title, &series, &rows.join("; ")])
+        let described = fill(template, &[&self.title, &series, &rows.join("; ")]);
+        // Then each annotation, after the name of its row.
+        let mut described = described;
+        // ("Xã, phường: Không rõ …." after the rows' names.)
+        for row in &self.rows {
+            for note in row.bars.iter().filter_map(|b| b.note.as_ref()) {
+                for part in [" ", &row.label, ": ", note, "."] {
+                    described += part;
+                }
+            }
+        }
+        described
     }
 
     /// The label of the axis tick at `value` (in the chart's units: tenths if [`Self::tenths`]),
@@ -171,7 +141,9 @@ impl ChartVm {
             .flat_map(|r| &r.bars)
             .any(|b| b.drawn && b.high > b.low)
     }
+}
 
+impl ChartVm {
     /// One bar per group of `section` that has a `measure` figure; `keys` are the catalogue
     /// keys of the title, subtitle and series name.
     fn one_series(
@@ -191,7 +163,7 @@ impl ChartVm {
             .take(MAX_ROWS)
             .map(|(g, f)| ChartRow {
                 label: g.label.get(lang).to_string(),
-                bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
+                bars: vec![ChartBar::of(f, lang)],
             })
             .collect();
         let [title, subtitle, series] = keys.map(|k| text(k, lang).to_string());
@@ -251,7 +223,7 @@ impl ChartVm {
             .filter(|f| matches!(f.measure, Measure::Panels | Measure::Slogans))
             .map(|f| ChartRow {
                 label: capitalised(f.label.get(lang)),
-                bars: vec![ChartBar::new(&f.amount, f.unit, lang)],
+                bars: vec![ChartBar::of(f, lang)],
             })
             .collect();
         Self {
@@ -287,7 +259,7 @@ impl ChartVm {
 /// `pano` → `Pano`: a figure's label (a phrase after its number) as a row name. ASCII only:
 /// Unicode's case tables would cost the module 14 KB, and a label starting with another letter
 /// stays as written.
-fn capitalised(s: &str) -> String {
+pub(super) fn capitalised(s: &str) -> String {
     let mut out = s.to_string();
     if let Some(first) = out.get_mut(..1) {
         first.make_ascii_uppercase();

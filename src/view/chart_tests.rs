@@ -1,7 +1,7 @@
 //! The charts' view models on the article's dataset: rows, qualifiers, ranges.
 
 use super::*;
-use crate::data::default_dataset;
+use crate::data::{default_dataset, Measure};
 
 #[test]
 fn outreach_compares_attendance_by_audience_with_qualifiers() {
@@ -146,4 +146,39 @@ fn a_tooltip_line_names_its_series_and_the_figure_as_stated() {
     );
     assert_eq!(forces.bar_line(0, 2), None, "two series");
     assert_eq!(forces.bar_line(99, 0), None);
+}
+
+#[test]
+fn a_note_goes_with_its_bar_into_the_tooltip_and_the_description() {
+    let data = default_dataset().expect("valid");
+    let vm = ChartVm::safety(&data, Lang::Vi);
+    let notes: Vec<Option<&str>> = vm.rows.iter().map(|r| r.bars[0].note.as_deref()).collect();
+    assert_eq!(
+        notes,
+        [
+            Some("Mỗi năm một kết quả, trong khoảng này"),
+            None,
+            Some("Không rõ đơn vị nên không vẽ thanh"),
+            None
+        ]
+    );
+    assert_eq!(
+        vm.bar_line(2, 0).as_deref(),
+        Some("Tỉ lệ đạt chuẩn: trên 90 (không rõ đơn vị) — Không rõ đơn vị nên không vẽ thanh")
+    );
+    assert_eq!(vm.bar_line(1, 0).as_deref(), Some("Tỉ lệ đạt chuẩn: 94%"));
+    let label = vm.canvas_label();
+    assert!(
+        label.ends_with(" bên dưới. Hộ gia đình: Mỗi năm một kết quả, trong khoảng này. Xã, phường: Không rõ đơn vị nên không vẽ thanh."),
+        "{label}"
+    );
+    let en = ChartVm::safety(&data, Lang::En);
+    assert_eq!(
+        en.rows[2].bars[0].note.as_deref(),
+        Some("Unit not stated, so no bar is drawn")
+    );
+    // A chart without notes is described as before.
+    assert!(ChartVm::outreach(&data, Lang::Vi)
+        .canvas_label()
+        .ends_with(" bên dưới."));
 }

@@ -5,7 +5,8 @@ use super::amounts::format_amount;
 use super::rounding::{format_derived, tenths};
 use crate::data::{Amount, Dataset, Measure, Section, Unit};
 use crate::i18n::{text, Key, Lang};
-use crate::view::chart::{ChartBar, ChartRow, ChartVm, MAX_ROWS};
+use crate::view::chart::{ChartVm, MAX_ROWS};
+use crate::view::chart_bar::{annotation, ChartBar, ChartRow};
 use crate::view::derived::{ratio, total, Derived};
 
 fn derived_text(d: Option<Derived>, lang: Lang) -> String {
@@ -24,6 +25,8 @@ pub struct ForcesRow {
     pub members: Amount,
     /// What the units and the members are called, in the article's words (`tổ`, `thành viên`).
     pub names: [String; 2],
+    /// The annotations of the units and of the members, drawn beside their bars.
+    pub notes: [Option<String>; 2],
 }
 
 /// Everything the forces chart shows.
@@ -64,6 +67,7 @@ impl ForcesVm {
                     units,
                     members,
                     names: [u, m].map(|f| f.label.get(lang).to_string()),
+                    notes: [u, m].map(|f| annotation(f, lang)),
                 })
             })
             .collect::<Vec<_>>();
@@ -125,10 +129,12 @@ impl ForcesVm {
                 bars: [&r.units, &r.members]
                     .iter()
                     .zip(&r.names)
-                    .map(|(amount, name)| {
+                    .zip(&r.notes)
+                    .map(|((amount, name), note)| {
                         let bar = ChartBar::new(amount, Unit::Count, self.lang);
                         ChartBar {
                             label: format!("{} {name}", bar.text),
+                            note: note.clone(),
                             ..bar
                         }
                     })
@@ -169,6 +175,7 @@ impl ForcesVm {
                         high: t,
                         label: text.clone(),
                         text,
+                        note: None,
                         drawn: d.is_some(),
                     }],
                 }

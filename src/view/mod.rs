@@ -3,6 +3,7 @@
 
 mod amounts;
 mod chart;
+mod chart_bar;
 mod credit;
 mod derived;
 mod forces;
@@ -13,7 +14,8 @@ mod shared;
 mod timeline;
 
 pub use amounts::{format_amount, format_figure};
-pub use chart::{ChartBar, ChartRow, ChartVm, MAX_ROWS};
+pub use chart::{ChartVm, MAX_ROWS};
+pub use chart_bar::{ChartBar, ChartRow};
 pub use credit::CreditVm;
 pub use derived::{percent, ratio, total, Bound, Derived};
 pub use forces::{ForcesRow, ForcesVm};

@@ -17,7 +17,8 @@ pub struct FigureLine {
     pub value: String,
     /// What is counted.
     pub label: String,
-    /// What the reader must know to read it right.
+    /// What the reader must know to read it right: the figure's note, or else the annotation
+    /// drawn beside its mark (a note says more).
     pub note: Option<String>,
 }
 
@@ -28,7 +29,11 @@ impl FigureLine {
             id: f.id.clone(),
             value: format_figure(&f.amount, f.unit, lang),
             label: f.label.get(lang).to_string(),
-            note: f.note.as_ref().map(|n| n.get(lang).to_string()),
+            note: f
+                .note
+                .as_ref()
+                .or(f.annotation.as_ref())
+                .map(|n| n.get(lang).to_string()),
         }
     }
 }
@@ -55,7 +60,7 @@ pub struct Part {
     pub part: (String, String),
     /// The whole, its label.
     pub whole: (String, String),
-    /// The share as a sentence, the bar's accessible name.
+    /// The share as a sentence (which says it is computed), the bar's accessible name.
     pub rate: String,
 }
 
@@ -161,8 +166,10 @@ mod tests {
         let vm = section(Section::Rehabilitation, Lang::En);
         assert_eq!(
             vm.groups[0].derived,
-            vec!["59.7% of the cases received were reformed"]
+            vec!["59.7% of the cases received were reformed (computed from the article)"]
         );
+        let part = vm.groups[0].part.as_ref().expect("a part of a whole");
+        assert_eq!(part.rate, vm.groups[0].derived[0]);
     }
 
     #[test]
@@ -177,9 +184,14 @@ mod tests {
             values,
             ["từ 95% đến 97%", "94%", "trên 90", "từ 98% đến 100%"]
         );
-        assert!(vm.groups[2].lines[0]
-            .note
-            .as_deref()
-            .is_some_and(|n| n.contains("không ghi đơn vị")));
+        // The figure's note, which says more than its annotation; else the annotation.
+        let note = vm.groups[2].lines[0].note.as_deref().expect("a note");
+        assert!(
+            note.starts_with("Bài viết ghi “trên 90 xã, phường”, không ghi đơn vị"),
+            "{note}"
+        );
+        let households = vm.groups[0].lines[0].note.as_deref();
+        assert_eq!(households, Some("Mỗi năm một kết quả, trong khoảng này"));
+        assert_eq!(vm.groups[1].lines[0].note, None);
     }
 }

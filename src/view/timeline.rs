@@ -29,7 +29,7 @@ pub struct TimelineVm {
     /// Each 1 January between the first and the last event: the year and where it falls.
     pub years: Vec<(u32, u32)>,
     /// The durations the article states (`05` `năm triển khai thực hiện`), drawn as a span from
-    /// the first event to the last.
+    /// the first event to the last, each with its note (or annotation).
     pub spans: Vec<FigureLine>,
 }
 
@@ -130,6 +130,11 @@ mod tests {
         assert_eq!(
             timeline(&data, Lang::En).entries[1].date,
             "28 December 2012"
+        );
+        // The annotation of the duration, drawn with its span.
+        assert_eq!(
+            span.note.as_deref(),
+            Some("Từ Chỉ thị đến sơ kết: gần 5 năm 6 tháng")
         );
     }
 

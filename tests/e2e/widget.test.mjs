@@ -231,24 +231,26 @@ test('the section on show is rendered first and ready comes with it; the others 
 test('at 360 px, a tap on a row\'s label, its value text or the gap by its bars shows the whole row; a tap outside every row hides it', async () => {
   const { page } = await h.open('/', { hasTouch: true, isMobile: true, deviceScaleFactor: 3, viewport: { width: 360, height: 740 } });
   await settled(page, 1);
-  // [section, chart in it, row, series in the chart, the row's label, every series' line]:
-  // the tooltip names the row and every series of it, each figure exact with its qualifier.
+  // [section, chart in it, row, series in the chart, the row's label, every series' line, notes
+  // above the row]: the tooltip names the row and every series of it, each figure exact with its
+  // qualifier.
   const charts = [
     ['forces', 0, 0, 2, 'Ban chỉ đạo 138', ['Số đơn vị: 11', 'Số thành viên: trên 200']],
     ['forces', 1, 2, 1, 'Tổ tự quản, tổ an ninh nhân dân', ['Thành viên mỗi đơn vị: 1,4']],
     ['outreach', 0, 2, 1, 'Địa bàn dân cư', ['Lượt tham dự: 101.662']],
     ['outreach', 1, 1, 1, 'Địa bàn dân cư', ['Số cuộc: 2.669']],
     ['outreach', 2, 1, 1, 'Khẩu hiệu', ['Số liệu: 186']],
-    ['safety', 0, 3, 1, 'Cơ quan, doanh nghiệp', ['Tỉ lệ đạt chuẩn: từ 98% đến 100%']],
+    // Under Hộ gia đình's bar and Xã, phường's figure, a note each.
+    ['safety', 0, 3, 1, 'Cơ quan, doanh nghiệp', ['Tỉ lệ đạt chuẩn: từ 98% đến 100%'], 2],
   ];
-  for (const [section, nth, row, count, label, lines] of charts) {
+  for (const [section, nth, row, count, label, lines, notes = 0] of charts) {
     await showSection(page, section);
     const canvas = page.locator(`[data-panel="${section}"] canvas.bl-canvas`).nth(nth);
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     // The layout's rows (src/chart/layout.rs): 4 px at the top, then each row a label of 20 px,
-    // bars of 14 px 4 apart, and 12 px before the next row.
-    const top = 4 + row * (20 + count * 14 + (count - 1) * 4 + 12);
+    // bars of 14 px 4 apart, and 12 px before the next row; a note's line under its bar, 18 px.
+    const top = 4 + row * (20 + count * 14 + (count - 1) * 4 + 12) + notes * 18;
     const lastBar = top + 20 + (count - 1) * 18;
     const taps = [
       ['the label', 24, top + 10],
