@@ -167,8 +167,9 @@ pub fn draw_bars<DB: DrawingBackend>(
     Ok(geom.hit_map())
 }
 
-/// Draws `note` on its line (middle at `y`) under the bar whose bottom-left corner is `corner`,
-/// hanging from the bar by a leader line.
+/// Draws `note` on its line (middle at `y`) under the bar whose bottom-left corner is
+/// (`x`, `y1`), hanging from the bar by a leader line: down from just inside the bar's start,
+/// then across to the note. A note is at most 48 characters, so it fits a phone's width.
 fn draw_note<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     note: &str,

@@ -70,18 +70,24 @@ test('a reader hears each note with its row, in the chart\'s description and as 
   assert.ok(label.endsWith(` Hộ gia đình: ${HOUSEHOLDS.vi}. Xã, phường: ${COMMUNES.vi}.`), label);
   await canvas.focus();
   const tooltip = page.locator('.bl-tooltip');
+  // The tooltip once it names `row` (Yew renders the selection after the key's handler).
+  const shows = async (row) => {
+    await tooltip.filter({ hasText: row }).waitFor();
+    return tooltip.innerText();
+  };
   await page.keyboard.press('ArrowDown');
-  assert.match(await tooltip.innerText(), new RegExp(`từ 95% đến 97% — ${HOUSEHOLDS.vi}`));
+  assert.match(await shows('Hộ gia đình'), new RegExp(`từ 95% đến 97% — ${HOUSEHOLDS.vi}`));
   await page.keyboard.press('ArrowDown');
-  assert.doesNotMatch(await tooltip.innerText(), / — /, 'Khóm, ấp has no note');
+  assert.doesNotMatch(await shows('Khóm, ấp'), / — /, 'Khóm, ấp has no note');
   await page.keyboard.press('ArrowDown');
-  assert.match(await tooltip.innerText(), new RegExp(`trên 90 \\(không rõ đơn vị\\) — ${COMMUNES.vi}`));
+  assert.match(await shows('Xã, phường'), new RegExp(`trên 90 \\(không rõ đơn vị\\) — ${COMMUNES.vi}`));
   assert.equal(await tooltip.getAttribute('role'), 'status', 'the tooltip is a live region');
   // The note's line belongs to its row: the pointer on it shows Hộ gia đình.
   await page.keyboard.press('Escape');
+  await tooltip.waitFor({ state: 'hidden' });
   const box = await canvas.boundingBox();
   await page.mouse.move(box.x + 120, box.y + 47);
-  assert.match(await tooltip.innerText(), /^Hộ gia đình\n/);
+  assert.match(await shows('Hộ gia đình'), /^Hộ gia đình\n/);
   await page.context().close();
 });
 
