@@ -221,4 +221,31 @@ mod tests {
             .sum::<usize>();
         assert_eq!(count + with_groups, data.figures.len());
     }
+
+    #[test]
+    fn a_figure_is_found_among_its_group_s_the_first_listed_of_its_measure() {
+        let mut data = crate::data::default_dataset().expect("valid");
+        let rehab = |d: &Dataset| d.figure("rehab", Measure::Reformed).map(|f| f.amount);
+        assert_eq!(
+            rehab(&data.clone().indexed()),
+            Some(Amount::Exact { value: 571 })
+        );
+        // A second figure of the same group and measure, listed last: the first one stands.
+        let first = data.figures.iter().find(|f| f.id == "rehab.reformed");
+        let mut again = first.cloned().expect("the article's figure");
+        again.amount = Amount::Exact { value: 600 };
+        data.figures.push(again);
+        let data = data.indexed();
+        assert_eq!(rehab(&data), Some(Amount::Exact { value: 571 }));
+        assert_eq!(
+            data.figure("rehab", Measure::Units),
+            None,
+            "a measure the group lacks"
+        );
+        assert_eq!(
+            data.figure("nowhere", Measure::Reformed),
+            None,
+            "a group the dataset lacks"
+        );
+    }
 }
