@@ -1,7 +1,8 @@
 // Annotations: the dataset's short notes on figures, drawn under their bars with a leader line
 // on the live canvas (compared with the same chart from a dataset without them), in the static
 // plot and the picture files, in the chart's accessible description and tooltip, in the data
-// table and beside the timeline's span; a note too long for its line is refused with its place.
+// table and beside the timeline's span; a note too long for its line is refused with its place,
+// and a hostile one is shown as the text it is.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -20,10 +21,13 @@ const [HOUSEHOLDS, COMMUNES] = SAFETY.map((f) => f.annotation);
 const each = (edit) => JSON.stringify({ ...DATASET, figures: DATASET.figures.map((f) => edit(structuredClone(f))) });
 PAGES['/data/plain.json'] = () => each(({ annotation, ...f }) => f);
 PAGES['/data/long-note.json'] = () => each((f) => (f.id === 'xa-phuong.certified' ? { ...f, annotation: { ...f.annotation, vi: 'x'.repeat(49) } } : f));
+const HOSTILE = '<img src=x onerror="window.__pwned=1">';
+PAGES['/data/hostile-note.json'] = () => each((f) => (f.id === 'ho-gia-dinh.certified' ? { ...f, annotation: { vi: HOSTILE, en: HOSTILE } } : f));
 const safetyPage = (src) => (s) => hostPage(s.replace('data-lang="vi"', `data-lang="vi" data-sections="safety"${src ? ` data-src="${src}"` : ''}`));
 PAGES['/safety.html'] = safetyPage('');
 PAGES['/safety-plain.html'] = safetyPage('data/plain.json');
 PAGES['/safety-long-note.html'] = safetyPage('data/long-note.json');
+PAGES['/safety-hostile-note.html'] = safetyPage('data/hostile-note.json');
 
 /** The safety chart's canvas: its CSS height, and whether each CSS point given is inked. */
 async function canvasAt(page, points) {
@@ -131,5 +135,24 @@ test('an annotation too long for its line: the article\'s figures, and a notice 
   const notice = await page.locator('.bl-notice').innerText();
   assert.ok(notice.includes(`figures[${at}].annotation.vi: chú thích dài quá 48 ký tự`), notice);
   assert.ok((await page.locator('.bl-canvas').first().getAttribute('aria-label')).includes(COMMUNES.vi), 'the built-in figures, with their notes');
+  await page.context().close();
+});
+
+test('an annotation is text, never markup: a dataset\'s <img onerror> is shown as written and runs nothing', async () => {
+  const { page, errors } = await h.open('/safety-hostile-note.html');
+  await settled(page, 1);
+  const canvas = page.locator('.bl-canvas').first();
+  assert.ok((await canvas.getAttribute('aria-label')).includes(`Hộ gia đình: ${HOSTILE}.`));
+  await canvas.focus();
+  await page.keyboard.press('ArrowDown');
+  const tooltip = page.locator('.bl-tooltip');
+  await tooltip.filter({ hasText: 'Hộ gia đình' }).waitFor();
+  assert.ok((await tooltip.innerText()).endsWith(`— ${HOSTILE}`), 'the tooltip writes it as text');
+  await page.locator('details.bl-data > summary').first().click();
+  assert.ok((await page.locator('tr[data-figure="ho-gia-dinh.certified"]').innerText()).includes(HOSTILE));
+  const images = await page.locator('[data-bl-infographic]').evaluate((host) => host.shadowRoot.querySelectorAll('img').length);
+  assert.equal(images, 0, 'no element made of it');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
   await page.context().close();
 });
