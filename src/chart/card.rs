@@ -7,7 +7,7 @@ use plotters::element::{Rectangle, Text};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters::style::Color;
 
-use super::svg::{words, wrap};
+use super::svg::{draw_lines, words, wrap};
 use super::{DrawError, Palette};
 use crate::view::Card;
 
@@ -28,36 +28,26 @@ pub fn share_card(
         area.fill(&palette.background)?;
         let accent = palette.series[0];
         area.draw(&Rectangle::new([(0, 0), (1200, 12)], accent.filled()))?;
-        for (i, line) in wrap(title, 56).iter().take(2).enumerate() {
-            let at = (56, 48 + 52 * i as i32);
-            area.draw(&Text::new(
-                line.as_str(),
-                at,
-                words(40.0, palette.text, true),
-            ))?;
-        }
+        let title = wrap(title, 56);
+        draw_lines(
+            &area,
+            title.iter().take(2),
+            (56, 48),
+            52,
+            words(40.0, palette.text, true),
+        )?;
         for (i, card) in cards.iter().take(4).enumerate() {
             let (x, y) = (56 + 560 * (i % 2) as i32, 180 + 170 * (i / 2) as i32);
             area.draw(&Rectangle::new([(x, y), (x + 6, y + 140)], accent.filled()))?;
             let value = words(50.0, accent, true);
             area.draw(&Text::new(card.value.as_str(), (x + 22, y), value))?;
-            for (j, line) in wrap(&card.context, 56).iter().take(3).enumerate() {
-                let at = (x + 22, y + 66 + 25 * j as i32);
-                area.draw(&Text::new(
-                    line.as_str(),
-                    at,
-                    words(20.0, palette.text, false),
-                ))?;
-            }
+            let context = wrap(&card.context, 56);
+            let style = words(20.0, palette.text, false);
+            draw_lines(&area, context.iter().take(3), (x + 22, y + 66), 25, style)?;
         }
-        for (i, line) in wrap(credit, 150).iter().take(3).enumerate() {
-            let at = (56, 534 + 22 * i as i32);
-            area.draw(&Text::new(
-                line.as_str(),
-                at,
-                words(16.0, palette.muted, false),
-            ))?;
-        }
+        let credit = wrap(credit, 150);
+        let style = words(16.0, palette.muted, false);
+        draw_lines(&area, credit.iter().take(3), (56, 534), 22, style)?;
         area.present()?;
     }
     Ok(svg)

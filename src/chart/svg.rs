@@ -3,8 +3,10 @@
 //! its place) and the pictures to download; drawn by the same `draw_bars` as the canvas, on
 //! plotters' SVG backend.
 
+use plotters::coord::Shift;
+use plotters::drawing::DrawingArea;
 use plotters::element::{Rectangle, Text};
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters::prelude::{DrawingBackend, IntoDrawingArea, SVGBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
@@ -46,6 +48,21 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
         }
     }
     lines
+}
+
+/// Draws `lines` one under the other, the first's top left at `(x, y)`, `step` px apart.
+pub(super) fn draw_lines<'a, DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    lines: impl IntoIterator<Item = &'a String>,
+    (x, y): (i32, i32),
+    step: i32,
+    style: TextStyle,
+) -> Result<(), DrawError> {
+    for (i, line) in lines.into_iter().enumerate() {
+        let at = (x, y + step * i as i32);
+        area.draw(&Text::new(line.as_str(), at, style.clone()))?;
+    }
+    Ok(())
 }
 
 /// Text in the picture: `size` px of the page's font, from its top left.
@@ -100,14 +117,13 @@ pub fn chart_picture(vm: &ChartVm, palette: &Palette, credit: &str) -> Result<St
             x += 16 + 7 * name.chars().count() as i32 + 20;
         }
         draw_bars(&chart, vm, palette, 1.0)?;
-        for (i, line) in credit.iter().enumerate() {
-            let at = (8, 12 + 16 * i as i32);
-            foot.draw(&Text::new(
-                line.as_str(),
-                at,
-                words(12.0, palette.muted, false),
-            ))?;
-        }
+        draw_lines(
+            &foot,
+            &credit,
+            (8, 12),
+            16,
+            words(12.0, palette.muted, false),
+        )?;
         area.present()?;
     }
     Ok(svg)
