@@ -84,9 +84,10 @@ pub fn height(rows: usize, per_row: usize, notes: usize, scale: f64) -> f64 {
 }
 
 /// Lays out `rows`, each a list of bars given as `(low, high, noted)` (`low` and `high` equal
-/// unless a range; `noted` if a note goes under it), in a bitmap `width` wide; the axis runs to 100 when `percent`, else to the largest value (the bars
-/// use the whole width; the ticks stop at the last nice step below it, see `scale`).
-/// `label_chars` is the length of the longest value label, to keep room for it.
+/// unless a range; `noted` if a note goes under it), in a bitmap `width` wide; the axis runs to
+/// 100 when `percent`, else to the largest value (the bars use the whole width; the ticks stop at
+/// the last nice step below it, see `scale`). `label_chars` is the length of the longest value
+/// label, to keep room for it.
 pub fn bars(
     rows: &[Vec<(u64, u64, bool)>],
     width: f64,
