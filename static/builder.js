@@ -27,7 +27,10 @@
     const sections = [...list.querySelectorAll('input[name="section"]:checked')].map((i) => i.value).join(',');
     let address = (data.get('base') || '').trim();
     if (address && !address.endsWith('/')) address += '/';
-    return { lang: data.get('lang'), theme: data.get('theme'), sections, mode: data.get('mode'), base: address };
+    return {
+      lang: data.get('lang'), theme: data.get('theme'), sections, mode: data.get('mode'), base: address,
+      firstScreen: data.get('first-screen') !== null,
+    };
   }
 
   /** The query and attributes for the options that differ from the defaults. */
@@ -52,6 +55,13 @@
     const p = template.content.firstElementChild.cloneNode(true);
     p.querySelector('a').setAttribute('href', href);
     return { p, alt: template.dataset.alt, title: template.dataset.title };
+  }
+
+  /** The lines that ask for the module as the page opens, their addresses made absolute with `base`. */
+  function preload(base) {
+    const lines = [...document.querySelector('template[data-preload]').content.children].map((link) => link.cloneNode());
+    for (const link of lines) link.setAttribute('href', `${base}${link.getAttribute('href')}`);
+    return lines.map((link) => `${link.outerHTML}\n`).join('');
   }
 
   /** The widget prerendered in `lang`, its addresses (data, pictures) made absolute with `base`. */
@@ -79,7 +89,9 @@
         // nothing moves when it comes. Other sections: the figures, and the space the
         // stylesheet keeps for a widget of some sections.
         const inside = pairs.some(([k]) => k === 'sections') ? [p] : [prerendered(o.lang, o.base), p];
-        return `${sheet.outerHTML}\n${element('div', attrs, ...inside).outerHTML}\n${loader.outerHTML}`;
+        // Marked in the first screen: the module is asked for as the page is read.
+        const ahead = o.firstScreen ? preload(o.base) : '';
+        return `${sheet.outerHTML}\n${ahead}${element('div', attrs, ...inside).outerHTML}\n${loader.outerHTML}`;
       },
       iframe: () => {
         const attrs = { src: frame, title, width: '100%', height, loading: 'lazy', frameborder: '0' };
@@ -102,6 +114,8 @@
     snippet.value = code;
     alt.value = words;
     fits.textContent = form.querySelector('input[name="mode"]:checked').dataset.fits;
+    // Only a script snippet asks for the module itself.
+    form.elements['first-screen'].disabled = o.mode !== 'script';
     // The real widget, with the same options (a changed attribute re-renders it).
     for (const name of ['lang', 'theme', 'sections']) {
       const value = pairs.find(([k]) => k === name)?.[1];

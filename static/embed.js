@@ -20,6 +20,8 @@ const here = (file) => new URL(file, import.meta.url);
 const ASSETS = here('./').href;
 // The frame pages, Vietnamese then English, as the build names them.
 const FRAMES = '%BL_FRAMES%'.split(' ').map(here);
+// The module's files, glue then wasm, as the build names them.
+const [GLUE, WASM] = '%BL_MODULE%'.split(' ');
 // The origins a dataset may come from besides the widget's own: written in by the build from
 // BL_DATA_ORIGINS, the list the module holds too (src/data/origins.rs).
 const DATA_ORIGINS = '%BL_DATA_ORIGINS%'.split(' ');
@@ -88,9 +90,10 @@ const style = (async () => {
 let loading = null;
 function load() {
   loading ??= (async () => {
-    // The module's bytes are fetched alongside its glue, not after it.
-    const bytes = fetch(here('bl-infographic_bg.wasm').href);
-    const wasm = await import(here('bl-infographic.js').href);
+    // The module's bytes are fetched alongside its glue, not after it; both are taken from the
+    // page's preload where a page in whose first screen the widget is asked for them ahead.
+    const bytes = fetch(here(WASM).href);
+    const wasm = await import(here(GLUE).href);
     await wasm.default({ module_or_path: bytes });
     return [wasm, await style];
   })();

@@ -93,11 +93,12 @@ fn every_snippet_states_the_figures_of_its_dataset() {
 }
 
 #[test]
-fn the_build_writes_the_frame_names_and_origins_into_the_loader_once_each() {
+fn the_build_writes_the_frame_and_module_names_and_origins_into_the_loader_once_each() {
     let loader = include_str!("../static/embed.js");
     let built = loader_with_build_values(loader).expect("every mark once");
     assert!(!built.contains("%BL_"), "no mark left");
     assert!(built.contains("'frame.html frame-en.html'.split(' ')"));
+    assert!(built.contains("'bl-infographic.js bl-infographic_bg.wasm'.split(' ')"));
     let twice = format!("{loader}\n// %BL_FRAMES%");
     assert!(loader_with_build_values(&twice).is_err());
     assert!(loader_with_build_values("no marks").is_err());

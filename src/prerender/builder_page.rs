@@ -3,12 +3,15 @@
 //! and the address `dist/` is published at; sees the real widget update as she does; copies the
 //! snippet and the alt text. The page is prerendered here; its script makes the
 //! snippet from the options and from what is written below, in `<template>`s, by the same
-//! components as every snippet: the figures and link, and the prerendered widget.
+//! components as every snippet: the figures and link, the prerendered widget, and the lines
+//! that ask for the module ahead (for a script snippet in the article's first screen).
 
 use yew::prelude::*;
 
 use super::chart::static_chart;
-use super::pages::{document, frame_file, props, share_file, PageProps, Urls, IFRAME_HEIGHT};
+use super::pages::{
+    document, frame_file, module_preload, props, share_file, PageProps, Urls, IFRAME_HEIGHT,
+};
 use super::summary::{summary_text, Summary};
 use super::words::{word, Word};
 use crate::components::{section_name, ChartMark, Widget};
@@ -118,6 +121,10 @@ fn BuilderPage(props: &PageProps) -> Html {
                                 <p class="builder-theme"><label for="theme">{ w(Word::Theme) }</label><select id="theme" name="theme">{ for themes }</select></p>
                                 <fieldset><legend>{ w(Word::Sections) }</legend><ol class="builder-sections">{ for sections }</ol></fieldset>
                                 <fieldset><legend>{ w(Word::Mode) }</legend>{ for modes }<p class="builder-fits" id="fits" aria-live="polite"></p></fieldset>
+                                <p class="builder-first">
+                                    <label><input type="checkbox" name="first-screen" aria-describedby="first-screen-hint" />{ w(Word::FirstScreen) }</label>
+                                    <span id="first-screen-hint">{ w(Word::FirstScreenHint) }</span>
+                                </p>
                                 <p>
                                     <label for="base">{ w(Word::Base) }</label>
                                     <input id="base" name="base" type="url" aria-describedby="base-hint" />
@@ -148,6 +155,8 @@ fn BuilderPage(props: &PageProps) -> Html {
                         </section>
                     </div>
                     { for summaries }
+                    // What a script snippet marked "in the first screen" begins with.
+                    <template data-preload="">{ module_preload(&Urls::default()) }</template>
                 </main>
             </body>
         </html>

@@ -15,8 +15,8 @@ pub use builder_page::{builder_file, builder_page};
 pub use chart::static_chart;
 pub use oembed::oembed;
 pub use pages::{
-    frame_file, frame_page, frame_policy, install_site, oembed_file, render, share_file,
-    snippet_iframe, snippet_link, snippet_script, Urls,
+    frame_file, frame_page, frame_policy, install_site, module_preload, oembed_file, render,
+    share_file, snippet_iframe, snippet_link, snippet_script, Urls, MODULE_FILES,
 };
 pub use png::Rasterizer;
 pub use summary::summary_text;
@@ -31,16 +31,18 @@ use crate::options::Options;
 
 /// The loader (`embed.js`) with what the build knows written in at its marks, each there
 /// exactly once: the data origins allowed at build time (space-separated, the list the module
-/// holds, so that the loader asks ahead only for a dataset the module would take) and the names
-/// of the frame pages (`frame_file`, space-separated: Vietnamese, English), so that no file
-/// name is copied by hand.
+/// holds, so that the loader asks ahead only for a dataset the module would take), the names
+/// of the frame pages (`frame_file`, space-separated: Vietnamese, English) and of the module's
+/// files ([`MODULE_FILES`]: glue, wasm), so that no file name is copied by hand.
 pub fn loader_with_build_values(loader: &str) -> Result<String, String> {
     let origins: Vec<&str> = crate::data::origins::listed().collect();
     let origins = origins.join(" ");
     let frames = format!("{} {}", frame_file(Lang::Vi), frame_file(Lang::En));
+    let module = MODULE_FILES.join(" ");
     let values = [
         ("%BL_DATA_ORIGINS%", origins.as_str()),
         ("%BL_FRAMES%", frames.as_str()),
+        ("%BL_MODULE%", module.as_str()),
     ];
     let mut out = loader.to_string();
     for (mark, value) in values {

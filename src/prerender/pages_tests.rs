@@ -131,3 +131,34 @@ fn the_frame_page_tells_link_previews_its_title_figures_and_share_card_by_absolu
             && !relative.contains("og:url")
     );
 }
+
+#[test]
+fn the_frame_page_asks_for_the_module_ahead_where_scripts_run_and_the_loader_fetches_it_alike() {
+    let data = default_dataset().expect("valid");
+    let page = frame_page(&data, Lang::Vi, &Urls::default()).expect("renders");
+    let ahead = "<link rel=\"modulepreload\" href=\"bl-infographic.js\" media=\"(scripting: enabled)\">\
+        <link rel=\"preload\" href=\"bl-infographic_bg.wasm\" as=\"fetch\" crossorigin=\"\" media=\"(scripting: enabled)\">";
+    let at = page.find(ahead).expect("both lines, in the head");
+    assert!(at < page.find("</head>").expect("a head"));
+    // The loader asks for the same files (its fetch, with no credentials option: the same
+    // mode and credentials as `crossorigin=""`), or the preloads would be fetched for nothing.
+    let loader = include_str!("../../static/embed.js");
+    assert!(loader.contains("const bytes = fetch(here(WASM).href);"));
+    assert!(loader.contains("await import(here(GLUE).href)"));
+    let absolute = Urls {
+        base: "https://x.example/w/".into(),
+    };
+    let lines = render::<Preload>(PreloadProps { urls: absolute }).expect("renders");
+    assert!(lines.contains("href=\"https://x.example/w/bl-infographic_bg.wasm\""));
+}
+
+#[derive(Properties, PartialEq)]
+struct PreloadProps {
+    urls: Urls,
+}
+
+/// [`module_preload`] alone, for the test.
+#[function_component]
+fn Preload(props: &PreloadProps) -> Html {
+    module_preload(&props.urls)
+}

@@ -61,6 +61,10 @@ catalogue! {
     ModeAmp => ("AMP", "AMP"),
     /// Where the AMP snippet fits.
     ModeAmpFits => ("Trang AMP: thẻ amp-iframe.", "AMP pages: an amp-iframe."),
+    /// The script snippet's option: the module asked for as the page opens.
+    FirstScreen => ("Đồ họa nằm ở màn hình đầu của bài", "The widget is in the article's first screen"),
+    /// Under it.
+    FirstScreenHint => ("Mã script: đồ họa được tải ngay khi mở trang, nên hiện sớm hơn trên điện thoại. Chỉ chọn khi đồ họa ở gần đầu bài: bạn đọc nào cũng tải nó, kể cả người không cuộn tới.", "Script: the widget is fetched as the page opens, so it shows sooner on phones. Only for a widget near the top: every reader downloads it, even one who never scrolls to it."),
     /// Where `dist/` is published.
     Base => ("Địa chỉ thư mục dist/ đã đăng", "Address dist/ is published at"),
     /// Under it.
