@@ -103,7 +103,15 @@ for (const [name, server, live] of [['with CORS', () => cors, true], ['without C
     const origin = server().url;
     PAGES['/wp-post.html'] = () => wordpressPost(origin);
     for (const width of [390, 1200]) {
-      const { page, errors } = await h.open('/wp-post.html', { viewport: { width, height: 900 } });
+      // The module's files, each asked for once (the frame's preload, then the loader's own
+      // fetch and import, from an opaque origin: the same request, taken from the preload).
+      const asked = new Map();
+      const { page, errors } = await h.open('/wp-post.html', { viewport: { width, height: 900 } }, async (_, context) => {
+        context.on('request', (r) => {
+          const file = new URL(r.url()).pathname.split('/').pop();
+          if (/^bl-infographic(_bg\.wasm|\.js)$/.test(file)) asked.set(file, (asked.get(file) ?? 0) + 1);
+        });
+      });
       const iframe = page.locator('iframe.wp-embedded-content');
       await page.locator('iframe[data-shown]').waitFor({ state: 'attached', timeout: 15000 });
       const frame = page.frameLocator('iframe.wp-embedded-content');
@@ -143,6 +151,7 @@ for (const [name, server, live] of [['with CORS', () => cors, true], ['without C
         }
       }
       if (!live) assert.equal(await frame.locator('[data-bl-infographic]').getAttribute('data-state'), null, 'static: the module needs CORS');
+      if (live) assert.deepEqual(Object.fromEntries(asked), { 'bl-infographic.js': 1, 'bl-infographic_bg.wasm': 1 }, 'each file of the module once');
       assert.deepEqual(errors.filter((e) => !/CORS|Failed to load|net::ERR_FAILED|module script/i.test(e)), []);
       await page.context().close();
     }
