@@ -11,7 +11,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // How it got here, step by step: CHANGELOG.md.
 // What would take it to the 125 KB target is in the README (sizes).
 const CEILING = 139.5 * 1024;
-const BUDGET = 139.4 * 1024;
+const BUDGET = 139.45 * 1024;
 const TARGET = 125 * 1024;
 const FILES = ['embed.css', 'embed.js', 'bl-infographic.js', 'bl-infographic_bg.wasm'];
 const dir = process.argv[2] ?? 'dist';

@@ -1,5 +1,6 @@
-//! The wasm module's entry: installs the panic hook and exports `mount`, which the external
-//! loader (`static/embed.js`) calls for each host element. Everything else is in the library.
+//! The wasm module's entry: installs the panic hook, readies the built-in dataset, and exports
+//! `mount`, which the external loader (`static/embed.js`) calls for each host element, in a task
+//! of its own. Everything else is in the library.
 
 use wasm_bindgen::prelude::*;
 
@@ -37,4 +38,7 @@ pub fn mounted_count() -> usize {
 
 fn main() {
     bl_infographic::embed::install_panic_hook();
+    // The built-in dataset parsed and its views built in the article's language (most widgets'),
+    // now, not in the first widget's mount.
+    let _ = bl_infographic::components::builtin_views(bl_infographic::i18n::Lang::Vi);
 }

@@ -32,4 +32,4 @@ pub use chart_mark::{ChartContext, ChartMark};
 pub use download::CSV_FILE;
 pub use nav::tab as section_name;
 pub use state::WidgetState;
-pub use widget::{Widget, WidgetProps};
+pub use widget::{builtin_views, Widget, WidgetProps};
