@@ -9,9 +9,8 @@
 use yew::prelude::*;
 
 use super::chart::static_chart;
-use super::pages::{
-    document, frame_file, module_preload, props, share_file, PageProps, Urls, IFRAME_HEIGHT,
-};
+use super::pages::{document, frame_file, props, share_file, PageProps, Urls, IFRAME_HEIGHT};
+use super::preload::module_preload;
 use super::summary::{summary_text, Summary};
 use super::words::{word, Word};
 use crate::components::{section_name, ChartMark, Widget};

@@ -8,6 +8,7 @@ mod chart;
 mod oembed;
 mod pages;
 mod png;
+mod preload;
 mod summary;
 mod words;
 
@@ -15,10 +16,11 @@ pub use builder_page::{builder_file, builder_page};
 pub use chart::static_chart;
 pub use oembed::oembed;
 pub use pages::{
-    frame_file, frame_page, frame_policy, install_site, module_preload, oembed_file, render,
-    share_file, snippet_iframe, snippet_link, snippet_script, Urls, MODULE_FILES,
+    frame_file, frame_page, frame_policy, install_site, oembed_file, render, share_file,
+    snippet_iframe, snippet_link, snippet_script, Urls,
 };
 pub use png::Rasterizer;
+pub use preload::{module_preload, MODULE_FILES};
 pub use summary::summary_text;
 pub use words::{word, Word};
 

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart::static_chart;
+use super::preload::module_preload;
 use super::summary::{summary_text, Summary};
 use super::words::{word, Word};
 use crate::chart::CARD_SIZE;
@@ -47,30 +48,6 @@ pub fn frame_file(lang: Lang) -> &'static str {
     match lang {
         Lang::Vi => "frame.html",
         Lang::En => "frame-en.html",
-    }
-}
-
-/// The module's two files, as Trunk names them after the crate (no hash: `Trunk.toml`): the
-/// wasm-bindgen glue, then the wasm. The build writes them into the loader at its mark.
-pub const MODULE_FILES: [&str; 2] = ["bl-infographic.js", "bl-infographic_bg.wasm"];
-
-/// Where a page may ask for the module ahead: where scripts run. A frame sandboxed without
-/// scripts, or a browser with scripts off, never goes live and fetches nothing.
-const SCRIPTING: &str = "(scripting: enabled)";
-
-/// The module asked for as the page is read, a network round trip before the loader would ask
-/// (about 0,2 s on a phone's 3G): the glue as a module, the wasm as the very fetch the loader
-/// makes (the same URL, mode and credentials), so the loader takes both and nothing comes twice.
-/// Only for a widget in the first screen (`frame.html`, and a script snippet the editor marks
-/// so in the builder): further down, the loader asks when a host comes near, and a reader who
-/// never scrolls there downloads nothing.
-pub fn module_preload(urls: &Urls) -> Html {
-    let [glue, wasm] = MODULE_FILES.map(|file| urls.file(file));
-    html! {
-        <>
-            <link rel="modulepreload" href={glue} media={SCRIPTING} />
-            <link rel="preload" href={wasm} as="fetch" crossorigin="" media={SCRIPTING} />
-        </>
     }
 }
 
