@@ -145,20 +145,4 @@ fn the_frame_page_asks_for_the_module_ahead_where_scripts_run_and_the_loader_fet
     let loader = include_str!("../../static/embed.js");
     assert!(loader.contains("const bytes = fetch(here(WASM).href);"));
     assert!(loader.contains("await import(here(GLUE).href)"));
-    let absolute = Urls {
-        base: "https://x.example/w/".into(),
-    };
-    let lines = render::<Preload>(PreloadProps { urls: absolute }).expect("renders");
-    assert!(lines.contains("href=\"https://x.example/w/bl-infographic_bg.wasm\""));
-}
-
-#[derive(Properties, PartialEq)]
-struct PreloadProps {
-    urls: Urls,
-}
-
-/// [`module_preload`] alone, for the test.
-#[function_component]
-fn Preload(props: &PreloadProps) -> Html {
-    module_preload(&props.urls)
 }

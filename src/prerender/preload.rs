@@ -28,3 +28,30 @@ pub fn module_preload(urls: &Urls) -> Html {
         </>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prerender::render;
+
+    #[derive(Properties, PartialEq)]
+    struct PreloadProps {
+        urls: Urls,
+    }
+
+    /// [`module_preload`] alone, for the test.
+    #[function_component]
+    fn Preload(props: &PreloadProps) -> Html {
+        module_preload(&props.urls)
+    }
+
+    #[test]
+    fn the_lines_name_the_module_where_dist_is_published() {
+        let absolute = Urls {
+            base: "https://x.example/w/".into(),
+        };
+        let lines = render::<Preload>(PreloadProps { urls: absolute }).expect("renders");
+        assert!(lines.contains("href=\"https://x.example/w/bl-infographic_bg.wasm\""));
+        assert!(lines.contains("href=\"https://x.example/w/bl-infographic.js\""));
+    }
+}
