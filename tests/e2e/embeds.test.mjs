@@ -106,14 +106,21 @@ for (const [name, server, live] of [['with CORS', () => cors, true], ['without C
       // The module's files, each asked for once (the frame's preload, then the loader's own
       // fetch and import, from an opaque origin: the same request, taken from the preload).
       const asked = new Map();
+      // The frame's requests as they end, for the message of a frame that never speaks.
+      const log = [];
       const { page, errors } = await h.open('/wp-post.html', { viewport: { width, height: 900 } }, async (_, context) => {
         context.on('request', (r) => {
           const file = new URL(r.url()).pathname.split('/').pop();
           if (/^bl-infographic(_bg\.wasm|\.js)$/.test(file)) asked.set(file, (asked.get(file) ?? 0) + 1);
         });
+        context.on('requestfinished', (r) => log.push(`${new URL(r.url()).pathname} done`));
+        context.on('requestfailed', (r) => log.push(`${new URL(r.url()).pathname} failed: ${r.failure()?.errorText}`));
       });
       const iframe = page.locator('iframe.wp-embedded-content');
-      await page.locator('iframe[data-shown]').waitFor({ state: 'attached', timeout: 15000 });
+      await page.locator('iframe[data-shown]').waitFor({ state: 'attached', timeout: 15000 }).catch(async (e) => {
+        const inside = await page.frames().at(-1)?.evaluate(() => document.readyState).catch((f) => f.message);
+        throw new Error(`${e.message}\nthe frame: ${inside}; requests: ${log.join(', ')}; errors: ${errors.join(' | ')}`);
+      });
       const frame = page.frameLocator('iframe.wp-embedded-content');
       if (live) await frame.locator('[data-bl-infographic][data-state="ready"]').waitFor({ timeout: 15000 });
       // The height follows the page inside the frame, within WordPress's 200–1.000 px.
